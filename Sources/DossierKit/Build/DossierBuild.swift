@@ -1,0 +1,116 @@
+import Foundation
+
+/// A seed file as read from disk.
+public struct SeedFile: Sendable, Hashable {
+    public var name: String
+    public var data: Data
+
+    public init(name: String, data: Data) {
+        self.name = name
+        self.data = data
+    }
+}
+
+/// Everything a build reads, already loaded: the build itself does no I/O.
+public struct BuildInput: Sendable {
+    public var seeds: [SeedFile]
+    /// Template name (`layout`, `article`, `partials/source`) → Mustache text.
+    public var templates: [String: String]
+    /// Static files copied under `assets/`, by path relative to it.
+    public var assets: [String: Data]
+    public var configuration: DossierConfiguration
+
+    public init(
+        seeds: [SeedFile], templates: [String: String], assets: [String: Data],
+        configuration: DossierConfiguration = DossierConfiguration()
+    ) {
+        self.seeds = seeds
+        self.templates = templates
+        self.assets = assets
+        self.configuration = configuration
+    }
+}
+
+/// What a build produces: the site's files by relative path, and the seeds it had to skip.
+public struct BuildResult: Sendable {
+    public var files: [String: Data]
+    public var skipped: [IngestError]
+    public var dossier: Dossier
+
+    public var pageCount: Int { files.keys.filter { $0.hasSuffix(".html") }.count }
+}
+
+/// A named step of the build, reported as it starts ("[2/5] Ingest articles").
+public struct BuildStep: Sendable, Hashable {
+    public var number: Int
+    public var total: Int
+    public var name: String
+    public var detail: String
+
+    public var line: String { "[\(number)/\(total)] \(name)" + (detail.isEmpty ? "" : ": \(detail)") }
+}
+
+/// The pipeline: ingest → Markdown → extract → site model → render. Pure: same input, same bytes out.
+public enum DossierBuild {
+    public static let stepNames = ["Ingest articles", "Write Markdown", "Assemble dossier", "Render pages"]
+
+    public static func run(_ input: BuildInput, progress: (BuildStep) -> Void = { _ in }) throws(BuildError)
+        -> BuildResult
+    {
+        let total = stepNames.count
+        func report(_ number: Int, _ detail: String) {
+            progress(BuildStep(number: number, total: total, name: stepNames[number - 1], detail: detail))
+        }
+        let renderer = try TemplateRenderer(templates: input.templates)
+
+        let seeds = input.seeds.sorted { $0.name < $1.name }
+        let outcomes = seeds.parallelMap { seed -> Result<IngestedArticle, IngestError> in
+            do throws(IngestError) {
+                return .success(try ArticleIngester.ingest(data: seed.data, sourceFile: seed.name))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let ingested = outcomes.compactMap { try? $0.get() }
+        let skipped = outcomes.compactMap { outcome -> IngestError? in
+            if case .failure(let error) = outcome { return error }
+            return nil
+        }
+        report(1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped"))
+        guard !ingested.isEmpty else { throw .noArticles(seeds: "\(seeds.count) seed files") }
+
+        var articles = PublicationYearInference.resolve(ingested)
+        let slugs = Slug.unique(articles.map(\.title))
+        for index in articles.indices { articles[index].id = slugs[index] }
+
+        var files: [String: Data] = [:]
+        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0) }
+        let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))
+        for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
+        report(2, "\(markdown.count) files")
+
+        let dossier = Dossier(
+            title: input.configuration.title ?? DossierSummary.title(for: articles),
+            lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles)
+        files["dossier.json"] = DossierJSON.data(for: dossier)
+        report(3, "\(articles.count) articles")
+
+        let pages = SiteModel.pages(for: dossier, markdown: markdown)
+        let rendered = pages.parallelMap { page -> Result<(String, Data), BuildError> in
+            do throws(BuildError) {
+                return .success((page.path, Data(try renderer.render(page).utf8)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        for outcome in rendered {
+            switch outcome {
+            case .success(let (path, data)): files[path] = data
+            case .failure(let error): throw error
+            }
+        }
+        for (path, data) in input.assets { files["assets/" + path] = data }
+        report(4, "\(pages.count) pages")
+        return BuildResult(files: files, skipped: skipped, dossier: dossier)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Yams
+
+/// An article as Markdown with YAML front matter: the source of its page, published beside it.
+public enum MarkdownWriter {
+    struct FrontMatter: Encodable {
+        var title: String
+        var titleDerived: Bool?
+        var deck: String?
+        var section: String?
+        var outlet: String?
+        var agency: String?
+        var authors: [String]?
+        var contributors: [String]?
+        var published: String?
+        var publishedInferred: Bool?
+        var dateline: String?
+        var url: String?
+        var captions: [String]?
+        var source: String
+
+        enum CodingKeys: String, CodingKey {
+            case title, titleDerived = "title_derived", deck, section, outlet, agency, authors, contributors
+            case published, publishedInferred = "published_inferred", dateline, url, captions, source
+        }
+    }
+
+    public static func markdown(for article: Article) -> String {
+        let front = FrontMatter(
+            title: article.title, titleDerived: article.titleDerived ? true : nil, deck: article.deck,
+            section: article.section, outlet: article.outlet, agency: article.agency,
+            authors: article.authors.isEmpty ? nil : article.authors,
+            contributors: article.contributors.isEmpty ? nil : article.contributors,
+            published: article.published?.iso8601,
+            publishedInferred: article.published?.yearInferred == true ? true : nil,
+            dateline: article.dateline, url: article.url,
+            captions: article.captions.isEmpty ? nil : article.captions, source: article.sourceFile)
+        let encoder = YAMLEncoder()
+        encoder.options.allowUnicode = true
+        encoder.options.width = -1
+        // Encoding strings, booleans and string arrays cannot fail; the fallback keeps the title regardless.
+        let yaml = (try? encoder.encode(front)) ?? "title: '\(article.title.replacingOccurrences(of: "'", with: "''"))'\n"
+        var text = "---\n" + yaml + "---\n"
+        for block in article.blocks {
+            switch block.kind {
+            case .heading: text += "\n## " + escapeInline(block.text) + "\n"
+            case .paragraph: text += "\n" + escape(block.text) + "\n"
+            }
+        }
+        return text
+    }
+
+    /// The article body without front matter, ready for cmark-gfm.
+    public static func body(of markdown: String) -> String {
+        guard markdown.hasPrefix("---\n"), let end = markdown.range(of: "\n---\n", range: markdown.index(markdown.startIndex, offsetBy: 3)..<markdown.endIndex) else {
+            return markdown
+        }
+        return String(markdown[end.upperBound...])
+    }
+
+    private static let inlineSpecials: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "&", "|", "~"]
+    private static let blockStart = TextPattern("^(?:[#=+>-]|\\d{1,9}[.)](?:\\s|$))")
+
+    /// Plain text as Markdown that renders back to the same text: inline markup characters are escaped
+    /// and a leading `#`, `-`, `1.` cannot start a heading or a list.
+    static func escape(_ text: String) -> String {
+        var escaped = escapeInline(text)
+        if blockStart.matches(escaped) {
+            if let first = escaped.first, first.isNumber,
+                let marker = escaped.firstIndex(where: { $0 == "." || $0 == ")" })
+            {
+                escaped.insert("\\", at: marker)
+            } else {
+                escaped.insert("\\", at: escaped.startIndex)
+            }
+        }
+        return escaped
+    }
+
+    /// Backslashes before every character that could start inline markup or raw HTML.
+    static func escapeInline(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.count)
+        for character in text {
+            if inlineSpecials.contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+}

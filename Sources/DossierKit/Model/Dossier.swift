@@ -1,0 +1,12 @@
+/// Everything the site shows: the articles and what was extracted across them.
+public struct Dossier: Sendable, Hashable {
+    public var title: String
+    public var lede: String
+    public var articles: [Article]
+
+    public init(title: String, lede: String, articles: [Article]) {
+        self.title = title
+        self.lede = lede
+        self.articles = articles
+    }
+}

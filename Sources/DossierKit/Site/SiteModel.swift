@@ -1,0 +1,154 @@
+/// One value per page of the site: which template renders it, where it goes, and what it shows.
+/// Views hold plain strings only; templates escape them (`{{…}}`) except cmark-gfm's HTML (`{{{…}}}`).
+public struct SitePage: Sendable {
+    /// Output path relative to the site root, e.g. `articles/<slug>.html`.
+    public var path: String
+    public var template: String
+    public var context: any PageContext
+}
+
+public protocol PageContext: Sendable {}
+
+/// What every page's layout needs: the relative way back to the root, the title and description.
+struct PageFrame: Sendable {
+    /// `""` at the root, `"../"` one folder down: links stay relative so the site works from any path.
+    var root: String
+    var title: String
+    var description: String
+    var siteTitle: String
+    var isHome = false
+    var isArticle = false
+}
+
+struct SourceRow: Sendable {
+    var href: String
+    var title: String
+    var titleDerived: Bool
+    /// "AP · Jane Doe": outlet and authors, whichever the source names.
+    var credit: String?
+    var date: String?
+    var dateISO: String?
+    var dateInferred: Bool
+}
+
+struct IndexContext: PageContext {
+    var page: PageFrame
+    var title: String
+    var lede: String
+    var description: String?
+    var sources: [SourceRow]
+}
+
+struct BlockView: Sendable {
+    var isParagraph = false
+    var isHeading = false
+    var isOther = false
+    var id: String?
+    var html: String
+}
+
+struct ArticleContext: PageContext {
+    var page: PageFrame
+    var title: String
+    var titleDerived: Bool
+    var deck: String?
+    var section: String?
+    var outlet: String?
+    var authors: String?
+    var contributors: String?
+    var date: String?
+    var dateISO: String?
+    var dateInferred: Bool
+    var dateline: String?
+    var url: String?
+    var markdownHref: String
+    var blocks: [BlockView]
+    var captions: [String]
+    var hasCaptions: Bool
+}
+
+enum SiteModel {
+    /// The pages of the site for `dossier`, given each article's Markdown.
+    static func pages(for dossier: Dossier, markdown: [String: String]) -> [SitePage] {
+        var pages = [indexPage(dossier)]
+        let articlePages = dossier.articles.parallelMap { article in
+            articlePage(article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title)
+        }
+        pages += articlePages
+        return pages
+    }
+
+    static func sourceRow(_ article: Article, root: String) -> SourceRow {
+        SourceRow(
+            href: root + "articles/\(article.id).html", title: article.title, titleDerived: article.titleDerived,
+            credit: credit(article), date: article.published?.humanReadable, dateISO: article.published?.isoDate,
+            dateInferred: article.published?.yearInferred ?? false)
+    }
+
+    private static func indexPage(_ dossier: Dossier) -> SitePage {
+        let frame = PageFrame(
+            root: "", title: dossier.title, description: dossier.lede, siteTitle: dossier.title, isHome: true)
+        let context = IndexContext(
+            page: frame, title: dossier.title, lede: dossier.lede, description: nil,
+            sources: dossier.articles.map { sourceRow($0, root: "") })
+        return SitePage(path: "index.html", template: "index", context: context)
+    }
+
+    private static func articlePage(_ article: Article, markdown: String, siteTitle: String) -> SitePage {
+        var paragraphNumber = 0
+        let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown)).map { block -> BlockView in
+            switch block.kind {
+            case .paragraph:
+                paragraphNumber += 1
+                return BlockView(isParagraph: true, id: "p\(paragraphNumber)", html: block.html)
+            case .heading:
+                return BlockView(isHeading: true, html: block.html)
+            case .other:
+                return BlockView(isOther: true, html: block.html)
+            }
+        }
+        let description = article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
+        let frame = PageFrame(
+            root: "../", title: article.title, description: description, siteTitle: siteTitle, isArticle: true)
+        let context = ArticleContext(
+            page: frame, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
+            section: article.section, outlet: article.outlet,
+            authors: article.authors.isEmpty ? nil : listed(article.authors),
+            contributors: article.contributors.isEmpty ? nil : listed(article.contributors),
+            date: article.published.map(dateLabel), dateISO: article.published?.iso8601,
+            dateInferred: article.published?.yearInferred ?? false, dateline: article.dateline, url: article.url,
+            markdownHref: "\(article.id).md", blocks: blocks, captions: article.captions,
+            hasCaptions: !article.captions.isEmpty)
+        return SitePage(path: "articles/\(article.id).html", template: "article", context: context)
+    }
+
+    /// "24 April 2019, 22:08 (UTC−04:00)"
+    static func dateLabel(_ date: PublicationDate) -> String {
+        var label = date.humanReadable
+        if let hour = date.hour, let minute = date.minute {
+            label += ", " + String(format: "%02d:%02d", hour, minute)
+            if let offset = date.utcOffset {
+                if offset == 0 {
+                    label += " UTC"
+                } else {
+                    let sign = offset < 0 ? "−" : "+"
+                    label += " (UTC\(sign)" + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60) + ")"
+                }
+            }
+        }
+        return label
+    }
+
+    static func credit(_ article: Article) -> String? {
+        let parts = [article.outlet, article.authors.isEmpty ? nil : listed(article.authors)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// "A", "A and B", "A, B and C"
+    static func listed(_ names: [String]) -> String {
+        guard names.count > 1, let last = names.last else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + last
+    }
+}
+
+import Foundation
