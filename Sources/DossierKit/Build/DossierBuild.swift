@@ -52,7 +52,7 @@ public struct BuildStep: Sendable, Hashable {
 
 /// The pipeline: ingest → Markdown → extract → site model → render. Pure: same input, same bytes out.
 public enum DossierBuild {
-    public static let stepNames = ["Ingest articles", "Write Markdown", "Assemble dossier", "Render pages"]
+    public static let stepNames = ["Ingest articles", "Extract people", "Write Markdown", "Render pages"]
 
     public static func run(_ input: BuildInput, progress: (BuildStep) -> Void = { _ in }) throws(BuildError)
         -> BuildResult
@@ -83,17 +83,19 @@ public enum DossierBuild {
         let slugs = Slug.unique(articles.map(\.title))
         for index in articles.indices { articles[index].id = slugs[index] }
 
-        var files: [String: Data] = [:]
-        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0) }
-        let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))
-        for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
-        report(2, "\(markdown.count) files")
-
+        let extraction = PersonExtractor.extract(from: articles, configuration: input.configuration)
         let dossier = Dossier(
             title: input.configuration.title ?? DossierSummary.title(for: articles),
-            lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles)
+            lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,
+            people: extraction.people)
+        var files: [String: Data] = [:]
         files["dossier.json"] = DossierJSON.data(for: dossier)
-        report(3, "\(articles.count) articles")
+        report(2, "\(dossier.people.count) people")
+
+        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: extraction.links[$0.id] ?? []) }
+        let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))
+        for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
+        report(3, "\(markdown.count) files")
 
         let pages = SiteModel.pages(for: dossier, markdown: markdown)
         let rendered = pages.parallelMap { page -> Result<(String, Data), BuildError> in

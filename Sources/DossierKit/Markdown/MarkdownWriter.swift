@@ -25,7 +25,7 @@ public enum MarkdownWriter {
         }
     }
 
-    public static func markdown(for article: Article) -> String {
+    public static func markdown(for article: Article, links: [NameLink] = []) -> String {
         let front = FrontMatter(
             title: article.title, titleDerived: article.titleDerived ? true : nil, deck: article.deck,
             section: article.section, outlet: article.outlet, agency: article.agency,
@@ -41,13 +41,38 @@ public enum MarkdownWriter {
         // Encoding strings, booleans and string arrays cannot fail; the fallback keeps the title regardless.
         let yaml = (try? encoder.encode(front)) ?? "title: '\(article.title.replacingOccurrences(of: "'", with: "''"))'\n"
         var text = "---\n" + yaml + "---\n"
+        var linksByParagraph: [Int: [NameLink]] = [:]
+        for link in links { linksByParagraph[link.paragraph, default: []].append(link) }
+        var paragraph = 0
         for block in article.blocks {
             switch block.kind {
-            case .heading: text += "\n## " + escapeInline(block.text) + "\n"
-            case .paragraph: text += "\n" + escape(block.text) + "\n"
+            case .heading:
+                text += "\n## " + escapeInline(block.text) + "\n"
+            case .paragraph:
+                paragraph += 1
+                text += "\n" + linked(block.text, links: linksByParagraph[paragraph] ?? []) + "\n"
             }
         }
         return text
+    }
+
+    /// The paragraph escaped, with each linked name as `[name](../people/<id>.html)`.
+    private static func linked(_ text: String, links: [NameLink]) -> String {
+        guard !links.isEmpty else { return escape(text) }
+        var result = ""
+        var position = text.startIndex
+        for link in links.sorted(by: { $0.offset < $1.offset }) {
+            guard let start = text.index(position, offsetBy: link.offset - text.distance(from: text.startIndex, to: position), limitedBy: text.endIndex),
+                start >= position,
+                let end = text.index(start, offsetBy: link.length, limitedBy: text.endIndex)
+            else { continue }
+            let before = escapeInline(String(text[position..<start]))
+            result += result.isEmpty ? escape(String(text[position..<start])) : before
+            result += "[" + escapeInline(String(text[start..<end])) + "](../people/\(link.person).html)"
+            position = end
+        }
+        result += escapeInline(String(text[position...]))
+        return result
     }
 
     /// The article body without front matter, ready for cmark-gfm.

@@ -3,10 +3,12 @@ public struct Dossier: Sendable, Hashable {
     public var title: String
     public var lede: String
     public var articles: [Article]
+    public var people: [Person]
 
-    public init(title: String, lede: String, articles: [Article]) {
+    public init(title: String, lede: String, articles: [Article], people: [Person] = []) {
         self.title = title
         self.lede = lede
         self.articles = articles
+        self.people = people
     }
 }

@@ -5,8 +5,25 @@ public struct DossierConfiguration: Sendable, Hashable, Decodable {
     /// A one-paragraph introduction for the index page.
     public var description: String?
 
-    public init(title: String? = nil, description: String? = nil) {
+    /// Extra spellings to merge: display name → other forms ("Kim Jong Un": ["Kim Jong-un"]).
+    public var aliases: [String: [String]]?
+    /// Capitalised phrases that are not people, whatever the rules say.
+    public var notPeople: [String]?
+    /// Role corrections: display name → the role to show first.
+    public var roles: [String: String]?
+
+    public init(
+        title: String? = nil, description: String? = nil, aliases: [String: [String]]? = nil,
+        notPeople: [String]? = nil, roles: [String: String]? = nil
+    ) {
         self.title = title
         self.description = description
+        self.aliases = aliases
+        self.notPeople = notPeople
+        self.roles = roles
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, description, aliases, notPeople = "not_people", roles
     }
 }

@@ -57,6 +57,21 @@ enum DossierJSON {
         var title: String
         var lede: String
         var articles: [ArticleRecord]
+        var people: [PersonRecord]
+    }
+
+    struct PersonRecord: Encodable {
+        var id: String
+        var name: String
+        var aliases: [String]
+        var roles: [Person.Sourced]
+        var quotes: [Person.Sourced]
+        var mentions: [MentionRecord]
+        var articles: [String]
+    }
+
+    struct MentionRecord: Encodable {
+        var citation: Citation
     }
 
     static func data(for dossier: Dossier) -> Data {
@@ -70,7 +85,12 @@ enum DossierJSON {
                 markdown: "articles/\(article.id).md", paragraphs: article.paragraphs.count,
                 captions: article.captions, source: article.sourceFile)
         }
-        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles)
+        let people = dossier.people.map { person in
+            PersonRecord(
+                id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, quotes: person.quotes,
+                mentions: person.mentions.map(MentionRecord.init), articles: person.articles)
+        }
+        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.

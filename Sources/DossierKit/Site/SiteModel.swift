@@ -16,8 +16,11 @@ struct PageFrame: Sendable {
     var title: String
     var description: String
     var siteTitle: String
-    var isHome = false
-    var isArticle = false
+    /// Which part of the site the page belongs to, for the navigation: home, people, timeline, figures.
+    var section = ""
+
+    var isHome: Bool { section == "home" }
+    var isPeople: Bool { section == "people" }
 }
 
 struct SourceRow: Sendable {
@@ -37,6 +40,9 @@ struct IndexContext: PageContext {
     var lede: String
     var description: String?
     var sources: [SourceRow]
+    var keyPeople: [PersonRow]
+    var hasPeople: Bool
+    var peopleCount: Int
 }
 
 struct BlockView: Sendable {
@@ -65,16 +71,24 @@ struct ArticleContext: PageContext {
     var blocks: [BlockView]
     var captions: [String]
     var hasCaptions: Bool
+    var people: [PersonRow]
+    var hasPeople: Bool
 }
 
 enum SiteModel {
     /// The pages of the site for `dossier`, given each article's Markdown.
     static func pages(for dossier: Dossier, markdown: [String: String]) -> [SitePage] {
         var pages = [indexPage(dossier)]
+        var peopleByArticle: [String: [PersonRow]] = [:]
+        for person in dossier.people {
+            for article in person.articles { peopleByArticle[article, default: []].append(PeoplePages.row(person, root: "../people/")) }
+        }
+        let rowsByArticle = peopleByArticle
         let articlePages = dossier.articles.parallelMap { article in
-            articlePage(article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title)
+            articlePage(article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title, people: rowsByArticle[article.id] ?? [])
         }
         pages += articlePages
+        pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title)
         return pages
     }
 
@@ -87,14 +101,16 @@ enum SiteModel {
 
     private static func indexPage(_ dossier: Dossier) -> SitePage {
         let frame = PageFrame(
-            root: "", title: dossier.title, description: dossier.lede, siteTitle: dossier.title, isHome: true)
+            root: "", title: dossier.title, description: dossier.lede, siteTitle: dossier.title, section: "home")
         let context = IndexContext(
             page: frame, title: dossier.title, lede: dossier.lede, description: nil,
-            sources: dossier.articles.map { sourceRow($0, root: "") })
+            sources: dossier.articles.map { sourceRow($0, root: "") },
+            keyPeople: dossier.people.prefix(8).map { PeoplePages.row($0, root: "people/") },
+            hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count)
         return SitePage(path: "index.html", template: "index", context: context)
     }
 
-    private static func articlePage(_ article: Article, markdown: String, siteTitle: String) -> SitePage {
+    private static func articlePage(_ article: Article, markdown: String, siteTitle: String, people: [PersonRow]) -> SitePage {
         var paragraphNumber = 0
         let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown)).map { block -> BlockView in
             switch block.kind {
@@ -109,7 +125,7 @@ enum SiteModel {
         }
         let description = article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
         let frame = PageFrame(
-            root: "../", title: article.title, description: description, siteTitle: siteTitle, isArticle: true)
+            root: "../", title: article.title, description: description, siteTitle: siteTitle, section: "articles")
         let context = ArticleContext(
             page: frame, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
             section: article.section, outlet: article.outlet,
@@ -118,7 +134,7 @@ enum SiteModel {
             date: article.published.map(dateLabel), dateISO: article.published?.iso8601,
             dateInferred: article.published?.yearInferred ?? false, dateline: article.dateline, url: article.url,
             markdownHref: "\(article.id).md", blocks: blocks, captions: article.captions,
-            hasCaptions: !article.captions.isEmpty)
+            hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty)
         return SitePage(path: "articles/\(article.id).html", template: "article", context: context)
     }
 
@@ -137,6 +153,14 @@ enum SiteModel {
             }
         }
         return label
+    }
+
+    /// A short name for a source in citations: its outlet, else its first author, else its headline.
+    static func sourceLabel(_ article: Article) -> String {
+        if let outlet = article.outlet { return outlet }
+        if let author = article.authors.first { return author }
+        let words = article.title.split(separator: " ")
+        return words.count <= 5 ? article.title : words.prefix(5).joined(separator: " ") + "…"
     }
 
     static func credit(_ article: Article) -> String? {
