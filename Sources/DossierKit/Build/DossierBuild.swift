@@ -52,7 +52,7 @@ public struct BuildStep: Sendable, Hashable {
 
 /// The pipeline: ingest → Markdown → extract → site model → render. Pure: same input, same bytes out.
 public enum DossierBuild {
-    public static let stepNames = ["Ingest articles", "Extract people", "Write Markdown", "Render pages"]
+    public static let stepNames = ["Ingest articles", "Extract people and figures", "Write Markdown", "Render pages"]
 
     public static func run(_ input: BuildInput, progress: (BuildStep) -> Void = { _ in }) throws(BuildError)
         -> BuildResult
@@ -87,10 +87,11 @@ public enum DossierBuild {
         let dossier = Dossier(
             title: input.configuration.title ?? DossierSummary.title(for: articles),
             lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,
-            people: extraction.people)
+            people: extraction.people, figures: FigureExtractor.figures(in: articles))
         var files: [String: Data] = [:]
         files["dossier.json"] = DossierJSON.data(for: dossier)
-        report(2, "\(dossier.people.count) people")
+        files["figures.csv"] = FigurePages.csv(for: dossier.figures)
+        report(2, "\(dossier.people.count) people, \(dossier.figures.count) figures")
 
         let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: extraction.links[$0.id] ?? []) }
         let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))

@@ -4,11 +4,13 @@ public struct Dossier: Sendable, Hashable {
     public var lede: String
     public var articles: [Article]
     public var people: [Person]
+    public var figures: [Figure]
 
-    public init(title: String, lede: String, articles: [Article], people: [Person] = []) {
+    public init(title: String, lede: String, articles: [Article], people: [Person] = [], figures: [Figure] = []) {
         self.title = title
         self.lede = lede
         self.articles = articles
         self.people = people
+        self.figures = figures
     }
 }

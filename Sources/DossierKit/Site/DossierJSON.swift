@@ -58,6 +58,7 @@ enum DossierJSON {
         var lede: String
         var articles: [ArticleRecord]
         var people: [PersonRecord]
+        var figures: [Figure]
     }
 
     struct PersonRecord: Encodable {
@@ -90,7 +91,7 @@ enum DossierJSON {
                 id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, quotes: person.quotes,
                 mentions: person.mentions.map(MentionRecord.init), articles: person.articles)
         }
-        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people)
+        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.

@@ -21,6 +21,8 @@ struct PageFrame: Sendable {
 
     var isHome: Bool { section == "home" }
     var isPeople: Bool { section == "people" }
+    var isFigures: Bool { section == "figures" }
+    var isTimeline: Bool { section == "timeline" }
 }
 
 struct SourceRow: Sendable {
@@ -43,6 +45,8 @@ struct IndexContext: PageContext {
     var keyPeople: [PersonRow]
     var hasPeople: Bool
     var peopleCount: Int
+    var keyFigures: [FigureGroupView]
+    var hasFigures: Bool
 }
 
 struct BlockView: Sendable {
@@ -89,6 +93,7 @@ enum SiteModel {
         }
         pages += articlePages
         pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title)
+        pages.append(FigurePages.page(for: dossier, siteTitle: dossier.title))
         return pages
     }
 
@@ -106,7 +111,13 @@ enum SiteModel {
             page: frame, title: dossier.title, lede: dossier.lede, description: nil,
             sources: dossier.articles.map { sourceRow($0, root: "") },
             keyPeople: dossier.people.prefix(8).map { PeoplePages.row($0, root: "people/") },
-            hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count)
+            hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count,
+            keyFigures: FigurePages.groups(for: dossier, root: "").prefix(4).map { group in
+                var group = group
+                group.rows = Array(group.rows.prefix(6))
+                return group
+            },
+            hasFigures: !dossier.figures.isEmpty)
         return SitePage(path: "index.html", template: "index", context: context)
     }
 
