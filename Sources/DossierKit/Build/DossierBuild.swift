@@ -52,7 +52,7 @@ public struct BuildStep: Sendable, Hashable {
 
 /// The pipeline: ingest → Markdown → extract → site model → render. Pure: same input, same bytes out.
 public enum DossierBuild {
-    public static let stepNames = ["Ingest articles", "Extract people and figures", "Write Markdown", "Render pages"]
+    public static let stepNames = ["Ingest articles", "Extract people, events and figures", "Write Markdown", "Render pages"]
 
     public static func run(_ input: BuildInput, progress: (BuildStep) -> Void = { _ in }) throws(BuildError)
         -> BuildResult
@@ -87,11 +87,12 @@ public enum DossierBuild {
         let dossier = Dossier(
             title: input.configuration.title ?? DossierSummary.title(for: articles),
             lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,
-            people: extraction.people, figures: FigureExtractor.figures(in: articles))
+            people: extraction.people, figures: FigureExtractor.figures(in: articles),
+            events: EventExtractor.events(in: articles, people: extraction.people))
         var files: [String: Data] = [:]
         files["dossier.json"] = DossierJSON.data(for: dossier)
         files["figures.csv"] = FigurePages.csv(for: dossier.figures)
-        report(2, "\(dossier.people.count) people, \(dossier.figures.count) figures")
+        report(2, "\(dossier.people.count) people, \(dossier.events.count) events, \(dossier.figures.count) figures")
 
         let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: extraction.links[$0.id] ?? []) }
         let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))

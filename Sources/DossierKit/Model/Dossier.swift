@@ -5,12 +5,17 @@ public struct Dossier: Sendable, Hashable {
     public var articles: [Article]
     public var people: [Person]
     public var figures: [Figure]
+    public var events: [Event]
 
-    public init(title: String, lede: String, articles: [Article], people: [Person] = [], figures: [Figure] = []) {
+    public init(
+        title: String, lede: String, articles: [Article], people: [Person] = [], figures: [Figure] = [],
+        events: [Event] = []
+    ) {
         self.title = title
         self.lede = lede
         self.articles = articles
         self.people = people
         self.figures = figures
+        self.events = events
     }
 }

@@ -59,6 +59,7 @@ enum DossierJSON {
         var articles: [ArticleRecord]
         var people: [PersonRecord]
         var figures: [Figure]
+        var events: [Event]
     }
 
     struct PersonRecord: Encodable {
@@ -91,7 +92,7 @@ enum DossierJSON {
                 id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, quotes: person.quotes,
                 mentions: person.mentions.map(MentionRecord.init), articles: person.articles)
         }
-        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures)
+        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures, events: dossier.events)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.

@@ -41,6 +41,8 @@ struct PersonContext: PageContext {
     var summary: String
     var alongside: [PersonRow]
     var hasAlongside: Bool
+    var events: [EventView]
+    var hasEvents: Bool
 }
 
 struct MentionGroup: Sendable {
@@ -74,6 +76,7 @@ enum PeoplePages {
                     articleTitle: article.title, articleHref: "../articles/\(article.id).html", outlet: article.outlet,
                     mentions: citations.map { citationView($0, titles: titles) })
             }
+            let events = dossier.events.filter { $0.people.contains(person.id) }.map { TimelinePages.view($0, dossier: dossier, root: "../") }
             let context = PersonContext(
                 page: PageFrame(
                     root: "../", title: person.name,
@@ -85,7 +88,7 @@ enum PeoplePages {
                 hasRoles: !person.roles.isEmpty, quotes: quoteViews(person.quotes, titles: titles),
                 hasQuotes: !person.quotes.isEmpty, mentionGroups: mentionGroups,
                 summary: "Named in \(counted(person.articles.count, "article")) · \(counted(person.mentions.count, "mention"))",
-                alongside: others, hasAlongside: !others.isEmpty)
+                alongside: others, hasAlongside: !others.isEmpty, events: events, hasEvents: !events.isEmpty)
             pages.append(SitePage(path: "people/\(person.id).html", template: "person", context: context))
         }
         return pages

@@ -47,6 +47,8 @@ struct IndexContext: PageContext {
     var peopleCount: Int
     var keyFigures: [FigureGroupView]
     var hasFigures: Bool
+    var keyEvents: [EventView]
+    var hasEvents: Bool
 }
 
 struct BlockView: Sendable {
@@ -77,6 +79,8 @@ struct ArticleContext: PageContext {
     var hasCaptions: Bool
     var people: [PersonRow]
     var hasPeople: Bool
+    var events: [EventView]
+    var hasEvents: Bool
 }
 
 enum SiteModel {
@@ -88,12 +92,21 @@ enum SiteModel {
             for article in person.articles { peopleByArticle[article, default: []].append(PeoplePages.row(person, root: "../people/")) }
         }
         let rowsByArticle = peopleByArticle
+        var eventsByArticle: [String: [EventView]] = [:]
+        for event in dossier.events {
+            let view = TimelinePages.view(event, dossier: dossier, root: "../")
+            for article in event.citations.map(\.article).uniqued() { eventsByArticle[article, default: []].append(view) }
+        }
+        let frozenEvents = eventsByArticle
         let articlePages = dossier.articles.parallelMap { article in
-            articlePage(article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title, people: rowsByArticle[article.id] ?? [])
+            articlePage(
+                article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title, people: rowsByArticle[article.id] ?? [],
+                events: frozenEvents[article.id] ?? [])
         }
         pages += articlePages
         pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title)
         pages.append(FigurePages.page(for: dossier, siteTitle: dossier.title))
+        pages.append(TimelinePages.page(for: dossier, siteTitle: dossier.title))
         return pages
     }
 
@@ -117,11 +130,14 @@ enum SiteModel {
                 group.rows = Array(group.rows.prefix(6))
                 return group
             },
-            hasFigures: !dossier.figures.isEmpty)
+            hasFigures: !dossier.figures.isEmpty,
+            keyEvents: keyEvents(dossier), hasEvents: !dossier.events.isEmpty)
         return SitePage(path: "index.html", template: "index", context: context)
     }
 
-    private static func articlePage(_ article: Article, markdown: String, siteTitle: String, people: [PersonRow]) -> SitePage {
+    private static func articlePage(
+        _ article: Article, markdown: String, siteTitle: String, people: [PersonRow], events: [EventView]
+    ) -> SitePage {
         var paragraphNumber = 0
         let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown)).map { block -> BlockView in
             switch block.kind {
@@ -145,7 +161,8 @@ enum SiteModel {
             date: article.published.map(dateLabel), dateISO: article.published?.iso8601,
             dateInferred: article.published?.yearInferred ?? false, dateline: article.dateline, url: article.url,
             markdownHref: "\(article.id).md", blocks: blocks, captions: article.captions,
-            hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty)
+            hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
+            hasEvents: !events.isEmpty)
         return SitePage(path: "articles/\(article.id).html", template: "article", context: context)
     }
 
@@ -164,6 +181,13 @@ enum SiteModel {
             }
         }
         return label
+    }
+
+    /// The latest events with more than one source, and what is still to come.
+    static func keyEvents(_ dossier: Dossier) -> [EventView] {
+        let recent = dossier.events.filter { !$0.upcoming && $0.citations.count > 1 }.suffix(4)
+        let upcoming = dossier.events.filter(\.upcoming).prefix(3)
+        return (Array(recent) + Array(upcoming)).map { TimelinePages.view($0, dossier: dossier, root: "") }
     }
 
     /// A short name for a source in citations: its outlet, else its first author, else its headline.
