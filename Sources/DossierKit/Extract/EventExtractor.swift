@@ -56,7 +56,9 @@ public enum EventExtractor {
                 // Upcoming events on the same date (a deadline, a summit) are one event when they share any word.
                 let bothUpcoming = merged[index].upcoming && candidate.upcoming
                     && !merged[index].allWords.isDisjoint(with: candidate.allWords)
-                return shared >= 2 || (shared >= 1 && sharedPeople) || bothUpcoming
+                // Within a day or a month, the same people make the same event.
+                let narrow = candidate.point.precision <= .month
+                return shared >= 2 || (sharedPeople && (shared >= 1 || narrow)) || bothUpcoming
             }
             if let index = byDate[dateKey]?.first(where: sameEvent) {
                 merged[index].sources += draft.sources

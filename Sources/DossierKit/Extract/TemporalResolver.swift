@@ -35,15 +35,15 @@ public enum TemporalResolver {
         (.decade, TextPattern("\\b(?:the\\s)?((?:1[5-9]|20)\\d0)s\\b")),
         (.namedPeriod, TextPattern("\\b(World War (?:II|I|One|Two|2|1)|(?:the\\s)?Cold War)\\b")),
         (.endOfYear, TextPattern("\\b(?:by\\s|at\\s|before\\s|until\\s)?the\\s(end|start|beginning|middle)\\sof\\s(?:(this|the|last|next)\\syear|" + year + ")\\b", caseInsensitive: true)),
-        (.relativeYear, TextPattern("\\b(early|late|earlier|later)?\\s?(last|this|next)\\syear\\b", caseInsensitive: true)),
-        (.relativeMonth, TextPattern("\\b(earlier|later|late|early)?\\s?(last|this|next)\\smonth\\b", caseInsensitive: true)),
+        (.relativeYear, TextPattern("\\b(?:(early|late|earlier|later)\\s)?(last|this|next)\\syear\\b", caseInsensitive: true)),
+        (.relativeMonth, TextPattern("\\b(?:(earlier|later|late|early)\\s)?(last|this|next)\\smonth\\b", caseInsensitive: true)),
         (.relativeWeek, TextPattern("\\b(last|this|next)\\sweek\\b", caseInsensitive: true)),
         (.relativeDay, TextPattern("\\b(yesterday|today|tomorrow)\\b", caseInsensitive: true)),
         (.ago, TextPattern("\\b(?:(nearly|almost|about|some|more than|over|around|roughly)\\s)?(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\\s(day|week|month|year|decade|centur)(?:y|ies|s)?\\sago\\b", caseInsensitive: true)),
         (.after, TextPattern("\\b(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s(day|week|month)s?\\safter\\b", caseInsensitive: true)),
         (.season, TextPattern("\\b(this|last|next)\\s(spring|summer|autumn|fall|winter)\\b", caseInsensitive: true)),
         (.weekday, TextPattern("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\\b")),
-        (.bareMonth, TextPattern("\\b(?i:in|since|until|by|from|during|early|late|mid-|last|this|next)\\s" + month + "\\b(?!\\s\\d)")),
+        (.bareMonth, TextPattern("\\b(?i:in|since|until|by|from|during|early|late|mid-|last|this|next|the|his|her|their|its)\\s" + month + "\\b(?!\\s\\d)(?!,?\\s\\d)")),
         (.year, TextPattern("(?<![$\\d.,/-])\\b" + year + "\\b" + notNumberAfter + "(?!-)(?!s\\b)")),
     ]
 
