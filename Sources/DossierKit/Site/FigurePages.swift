@@ -40,10 +40,10 @@ enum FigurePages {
                     display: figure.display, subject: figure.subject, when: figure.when, qualifier: figure.qualifier,
                     vague: figure.vague, source: citation(figure.citation, articles: articles, root: root))
             }
+            let notes = disagreements(figures, articles: articles)
             return FigureGroupView(
-                id: Slug.make(key), label: label(for: figures), rows: rows,
-                disagreements: disagreements(figures, articles: articles),
-                hasDisagreements: !disagreements(figures, articles: articles).isEmpty)
+                id: Slug.make(key), label: label(for: figures), rows: rows, disagreements: notes,
+                hasDisagreements: !notes.isEmpty)
         }
     }
 
@@ -81,6 +81,7 @@ enum FigurePages {
         }
     }
 
+    /// A citation as a link back to its paragraph, labelled "Outlet, ¶N"; `root` leads back to the site root.
     static func citation(_ citation: Citation, articles: [String: Article], root: String) -> CitationView {
         CitationView(
             href: root + citation.link,

@@ -67,6 +67,7 @@ enum PeoplePages {
                     people: rows))
         ]
         let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let lookup = TimelinePages.Lookup(dossier)
         for person in dossier.people {
             let others = (alongside[person.id] ?? []).compactMap { byID[$0] }.map { row($0, root: "") }
             let groups = Dictionary(grouping: person.mentions, by: \.article)
@@ -76,7 +77,7 @@ enum PeoplePages {
                     articleTitle: article.title, articleHref: "../articles/\(article.id).html", outlet: article.outlet,
                     mentions: citations.map { citationView($0, titles: titles) })
             }
-            let events = dossier.events.filter { $0.people.contains(person.id) }.map { TimelinePages.view($0, dossier: dossier, root: "../") }
+            let events = dossier.events.filter { $0.people.contains(person.id) }.map { TimelinePages.view($0, lookup: lookup, root: "../") }
             let context = PersonContext(
                 page: PageFrame(
                     root: "../", title: person.name,
@@ -105,9 +106,7 @@ enum PeoplePages {
     }
 
     static func citationView(_ citation: Citation, titles: [String: Article]) -> CitationView {
-        let source = titles[citation.article].map(SiteModel.sourceLabel) ?? citation.article
-        return CitationView(
-            href: "../" + citation.link, label: "\(source), ¶\(citation.paragraph)", sentence: citation.sentence)
+        FigurePages.citation(citation, articles: titles, root: "../")
     }
 
     /// Quotes grouped so that one remark reported in different words by several outlets reads as one.

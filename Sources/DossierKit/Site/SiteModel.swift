@@ -93,8 +93,9 @@ enum SiteModel {
         }
         let rowsByArticle = peopleByArticle
         var eventsByArticle: [String: [EventView]] = [:]
+        let lookup = TimelinePages.Lookup(dossier)
         for event in dossier.events {
-            let view = TimelinePages.view(event, dossier: dossier, root: "../")
+            let view = TimelinePages.view(event, lookup: lookup, root: "../")
             for article in event.citations.map(\.article).uniqued() { eventsByArticle[article, default: []].append(view) }
         }
         let frozenEvents = eventsByArticle
@@ -187,7 +188,8 @@ enum SiteModel {
     static func keyEvents(_ dossier: Dossier) -> [EventView] {
         let recent = dossier.events.filter { !$0.upcoming && $0.citations.count > 1 }.suffix(4)
         let upcoming = dossier.events.filter(\.upcoming).prefix(3)
-        return (Array(recent) + Array(upcoming)).map { TimelinePages.view($0, dossier: dossier, root: "") }
+        let lookup = TimelinePages.Lookup(dossier)
+        return (Array(recent) + Array(upcoming)).map { TimelinePages.view($0, lookup: lookup, root: "") }
     }
 
     /// A short name for a source in citations: its outlet, else its first author, else its headline.

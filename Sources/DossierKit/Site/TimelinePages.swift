@@ -31,8 +31,20 @@ struct TimelineContext: PageContext {
 
 /// The dossier's timeline, and the short timelines on person, article and index pages.
 enum TimelinePages {
+    /// Articles and person names by id, built once per site rather than once per event.
+    struct Lookup {
+        var articles: [String: Article]
+        var names: [String: String]
+
+        init(_ dossier: Dossier) {
+            articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     static func page(for dossier: Dossier, siteTitle: String) -> SitePage {
-        let views = dossier.events.map { view($0, dossier: dossier, root: "") }
+        let lookup = Lookup(dossier)
+        let views = dossier.events.map { view($0, lookup: lookup, root: "") }
         var years: [YearGroup] = []
         for (event, view) in zip(dossier.events, views) {
             let year = yearLabel(event)
@@ -65,16 +77,13 @@ enum TimelinePages {
         return event.precision == .decade ? year + "s" : year
     }
 
-    static func view(_ event: Event, dossier: Dossier, root: String) -> EventView {
-        let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let sources = event.citations.map { citation in
-            CitationView(
-                href: root + "articles/\(citation.article).html#p\(citation.paragraph)",
-                label: (articles[citation.article].map(SiteModel.sourceLabel) ?? citation.article) + ", ¶\(citation.paragraph)",
-                sentence: citation.sentence)
+    static func view(_ event: Event, lookup: Lookup, root: String) -> EventView {
+        let sources = event.citations.map { source in
+            FigurePages.citation(
+                Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence),
+                articles: lookup.articles, root: root)
         }
-        let people = event.people.compactMap { id in names[id].map { PersonLink(href: root + "people/\(id).html", name: $0) } }
+        let people = event.people.compactMap { id in lookup.names[id].map { PersonLink(href: root + "people/\(id).html", name: $0) } }
         return EventView(
             label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text, upcoming: event.upcoming,
             approximate: event.approximate, sources: sources, people: people, hasPeople: !people.isEmpty)
