@@ -28,6 +28,9 @@ struct Build: ParsableCommand {
     @Option(help: "Editorial overrides (title, description); optional.")
     var config = "dossier.yml"
 
+    @Option(help: "Absolute URL the site will be published at, for sitemap.xml, feed.xml and canonical links.")
+    var baseURL: String?
+
     @Flag(help: "Build without writing; exit 1 and list the files that differ from the output folder.")
     var check = false
 
@@ -37,12 +40,9 @@ struct Build: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output)
         let templatesURL = URL(fileURLWithPath: templates)
         do {
-            let (seedFiles, unreadable) = try ProjectFiles.seeds(in: seedsURL)
-            print("Reading \(seedFiles.count) seed files from \(seeds)/")
-            let input = BuildInput(
-                seeds: seedFiles, templates: try ProjectFiles.templates(in: templatesURL),
-                assets: try ProjectFiles.assets(in: templatesURL),
-                configuration: try ProjectFiles.configuration(at: URL(fileURLWithPath: config)))
+            let (input, unreadable) = try ProjectFiles.input(
+                seeds: seedsURL, templates: templatesURL, configuration: URL(fileURLWithPath: config), baseURL: baseURL)
+            print("Reading \(input.seeds.count) seed files from \(seeds)/")
             let result = try DossierBuild.run(input) { step in print(step.line) }
             for problem in unreadable + result.skipped {
                 warn("warning: skipped \(problem)")

@@ -19,15 +19,18 @@ public struct BuildInput: Sendable {
     /// Static files copied under `assets/`, by path relative to it.
     public var assets: [String: Data]
     public var configuration: DossierConfiguration
+    /// Where the site will be published (`--base-url`); overrides `base_url` in the configuration.
+    public var baseURL: String?
 
     public init(
         seeds: [SeedFile], templates: [String: String], assets: [String: Data],
-        configuration: DossierConfiguration = DossierConfiguration()
+        configuration: DossierConfiguration = DossierConfiguration(), baseURL: String? = nil
     ) {
         self.seeds = seeds
         self.templates = templates
         self.assets = assets
         self.configuration = configuration
+        self.baseURL = baseURL
     }
 }
 
@@ -62,6 +65,8 @@ public enum DossierBuild {
             progress(BuildStep(number: number, total: total, name: stepNames[number - 1], detail: detail))
         }
         let renderer = try TemplateRenderer(templates: input.templates)
+        let address = try SiteAddress.validated(
+            input.baseURL ?? input.configuration.baseURL, origin: input.baseURL == nil ? "dossier.yml" : "--base-url")
 
         let seeds = input.seeds.sorted { $0.name < $1.name }
         let outcomes = seeds.parallelMap { seed -> Result<IngestedArticle, IngestError> in
@@ -99,7 +104,19 @@ public enum DossierBuild {
         for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
         report(3, "\(markdown.count) files")
 
-        let pages = SiteModel.pages(for: dossier, markdown: markdown)
+        let search = SearchPages.entries(for: dossier)
+        let pages = SiteModel.pages(for: dossier, markdown: markdown, address: address, search: search)
+        let searchJSON = SearchPages.json(search)
+        files["search.json"] = searchJSON
+        files["search-index.js"] = SearchPages.script(searchJSON)
+        let descriptions = Dictionary(
+            dossier.articles.map { ($0.id, SiteModel.description(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        files["feed.xml"] = AtomFeed.xml(for: dossier, descriptions: descriptions, address: address)
+        let dates = Dictionary(
+            dossier.articles.compactMap { article in article.published.map { ("articles/\(article.id).html", $0.isoDate) } },
+            uniquingKeysWith: { first, _ in first })
+        files["sitemap.xml"] = Sitemap.xml(pages: pages, dates: dates, address: address)
+        files["robots.txt"] = Sitemap.robots(address: address)
         let rendered = pages.parallelMap { page -> Result<(String, Data), BuildError> in
             do throws(BuildError) {
                 return .success((page.path, Data(try renderer.render(page).utf8)))

@@ -3,6 +3,17 @@ import Yams
 
 /// Reads a project's inputs from disk: seeds, templates, assets, `dossier.yml`. The only reads of a build.
 public enum ProjectFiles {
+    /// Everything a build reads from a project on disk, and the seed files that could not be read.
+    public static func input(
+        seeds: URL, templates: URL, configuration: URL, baseURL: String? = nil
+    ) throws(BuildError) -> (input: BuildInput, unreadable: [IngestError]) {
+        let (seedFiles, unreadable) = try self.seeds(in: seeds)
+        let input = BuildInput(
+            seeds: seedFiles, templates: try self.templates(in: templates), assets: try assets(in: templates),
+            configuration: try self.configuration(at: configuration), baseURL: baseURL)
+        return (input, unreadable)
+    }
+
     /// Seed files (`*.txt`, `*.md`, `*.markdown`) in `directory`, sorted by name. Files that cannot be read
     /// come back in `unreadable` so the build can warn and go on.
     public static func seeds(in directory: URL) throws(BuildError) -> (seeds: [SeedFile], unreadable: [IngestError]) {

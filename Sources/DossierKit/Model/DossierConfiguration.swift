@@ -11,11 +11,14 @@ public struct DossierConfiguration: Sendable, Hashable, Decodable {
     public var notPeople: [String]?
     /// Role corrections: display name → the role to show first.
     public var roles: [String: String]?
+    /// Where the site will be published, for the sitemap, feed and canonical links (`base_url`).
+    public var baseURL: String?
 
     public init(
         title: String? = nil, description: String? = nil, aliases: [String: [String]]? = nil,
-        notPeople: [String]? = nil, roles: [String: String]? = nil
+        notPeople: [String]? = nil, roles: [String: String]? = nil, baseURL: String? = nil
     ) {
+        self.baseURL = baseURL
         self.title = title
         self.description = description
         self.aliases = aliases
@@ -24,6 +27,6 @@ public struct DossierConfiguration: Sendable, Hashable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, description, aliases, notPeople = "not_people", roles
+        case title, description, aliases, notPeople = "not_people", roles, baseURL = "base_url"
     }
 }

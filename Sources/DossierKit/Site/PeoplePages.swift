@@ -53,7 +53,7 @@ struct MentionGroup: Sendable {
 }
 
 enum PeoplePages {
-    static func pages(for dossier: Dossier, siteTitle: String) -> [SitePage] {
+    static func pages(for dossier: Dossier, siteTitle: String, address: SiteAddress) -> [SitePage] {
         let titles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let alongside = coMentions(dossier.people)
         let rows = dossier.people.map { row($0, root: "") }
@@ -78,11 +78,17 @@ enum PeoplePages {
                     mentions: citations.map { citationView($0, titles: titles) })
             }
             let events = dossier.events.filter { $0.people.contains(person.id) }.map { TimelinePages.view($0, lookup: lookup, root: "../") }
+            let path = "people/\(person.id).html"
+            var frame = PageFrame(
+                root: "../", title: person.name,
+                description: [person.name, person.roles.first?.text].compactMap { $0 }.joined(separator: ", ") + ".",
+                siteTitle: siteTitle, section: "people")
+            frame.openGraphType = "profile"
+            frame.jsonLD = StructuredData.person(
+                person, articles: dossier.articles.filter { groups[$0.id] != nil }, root: "../",
+                pageURL: address.absolute(path), address: address)
             let context = PersonContext(
-                page: PageFrame(
-                    root: "../", title: person.name,
-                    description: [person.name, person.roles.first?.text].compactMap { $0 }.joined(separator: ", ") + ".",
-                    siteTitle: siteTitle, section: "people"),
+                page: frame,
                 name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
                 role: person.roles.first?.text,
                 roles: person.roles.map { SourcedView(text: $0.text, source: citationView($0.citation, titles: titles), variants: [], hasVariants: false) },
@@ -90,7 +96,7 @@ enum PeoplePages {
                 hasQuotes: !person.quotes.isEmpty, mentionGroups: mentionGroups,
                 summary: "Named in \(counted(person.articles.count, "article")) · \(counted(person.mentions.count, "mention"))",
                 alongside: others, hasAlongside: !others.isEmpty, events: events, hasEvents: !events.isEmpty)
-            pages.append(SitePage(path: "people/\(person.id).html", template: "person", context: context))
+            pages.append(SitePage(path: path, template: "person", context: context))
         }
         return pages
     }

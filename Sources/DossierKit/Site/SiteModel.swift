@@ -7,10 +7,14 @@ public struct SitePage: Sendable {
     public var context: any PageContext
 }
 
-public protocol PageContext: Sendable {}
+/// Every page's view carries a `PageFrame` for the layout.
+public protocol PageContext: Sendable {
+    var page: PageFrame { get set }
+}
 
-/// What every page's layout needs: the relative way back to the root, the title and description.
-struct PageFrame: Sendable {
+/// What every page's layout needs: the relative way back to the root, the title and description, and the
+/// metadata a published page carries (canonical URL, Open Graph, JSON-LD).
+public struct PageFrame: Sendable {
     /// `""` at the root, `"../"` one folder down: links stay relative so the site works from any path.
     var root: String
     var title: String
@@ -18,11 +22,24 @@ struct PageFrame: Sendable {
     var siteTitle: String
     /// Which part of the site the page belongs to, for the navigation: home, people, timeline, figures.
     var section = ""
+    /// The page's path from the site root, set once the page exists.
+    var path = ""
+    /// Absolute URL of the page, when the site's base URL is known.
+    var canonicalURL: String?
+    /// Open Graph type: `website`, `article` or `profile`.
+    var openGraphType = "website"
+    /// `2019-04-24T22:08:00-04:00` on article pages, for `article:published_time`.
+    var publishedTime: String?
+    /// schema.org JSON-LD, already escaped for a script element.
+    var jsonLD: String?
+    /// `noindex` on pages that search engines should skip.
+    var robots: String?
 
     var isHome: Bool { section == "home" }
     var isPeople: Bool { section == "people" }
     var isFigures: Bool { section == "figures" }
     var isTimeline: Bool { section == "timeline" }
+    var isSearch: Bool { section == "search" }
 }
 
 struct SourceRow: Sendable {
@@ -49,6 +66,10 @@ struct IndexContext: PageContext {
     var hasFigures: Bool
     var keyEvents: [EventView]
     var hasEvents: Bool
+}
+
+struct NotFoundContext: PageContext {
+    var page: PageFrame
 }
 
 struct BlockView: Sendable {
@@ -85,7 +106,7 @@ struct ArticleContext: PageContext {
 
 enum SiteModel {
     /// The pages of the site for `dossier`, given each article's Markdown.
-    static func pages(for dossier: Dossier, markdown: [String: String]) -> [SitePage] {
+    static func pages(for dossier: Dossier, markdown: [String: String], address: SiteAddress, search: [SearchEntry]) -> [SitePage] {
         var pages = [indexPage(dossier)]
         var peopleByArticle: [String: [PersonRow]] = [:]
         for person in dossier.people {
@@ -102,13 +123,35 @@ enum SiteModel {
         let articlePages = dossier.articles.parallelMap { article in
             articlePage(
                 article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title, people: rowsByArticle[article.id] ?? [],
-                events: frozenEvents[article.id] ?? [])
+                events: frozenEvents[article.id] ?? [], address: address)
         }
         pages += articlePages
-        pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title)
+        pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title, address: address)
         pages.append(FigurePages.page(for: dossier, siteTitle: dossier.title))
         pages.append(TimelinePages.page(for: dossier, siteTitle: dossier.title))
+        pages.append(SearchPages.page(entries: search, siteTitle: dossier.title))
+        pages.append(notFoundPage(dossier, address: address))
+        for index in pages.indices {
+            pages[index].context.page.path = pages[index].path
+            if pages[index].path != "404.html" {
+                pages[index].context.page.canonicalURL = address.absolute(pages[index].path)
+            }
+        }
         return pages
+    }
+
+    /// `404.html`: hosts serve it for any missing path, so its links are absolute when the base URL is known.
+    private static func notFoundPage(_ dossier: Dossier, address: SiteAddress) -> SitePage {
+        var frame = PageFrame(
+            root: address.baseURL ?? "", title: "Page not found", description: "This page is not part of the dossier.",
+            siteTitle: dossier.title, section: "missing")
+        frame.robots = "noindex"
+        return SitePage(path: "404.html", template: "404", context: NotFoundContext(page: frame))
+    }
+
+    /// A sentence that says what an article is about: its deck, else its first sentence.
+    static func description(of article: Article) -> String {
+        article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
     }
 
     static func sourceRow(_ article: Article, root: String) -> SourceRow {
@@ -137,7 +180,8 @@ enum SiteModel {
     }
 
     private static func articlePage(
-        _ article: Article, markdown: String, siteTitle: String, people: [PersonRow], events: [EventView]
+        _ article: Article, markdown: String, siteTitle: String, people: [PersonRow], events: [EventView],
+        address: SiteAddress
     ) -> SitePage {
         var paragraphNumber = 0
         let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown)).map { block -> BlockView in
@@ -151,9 +195,13 @@ enum SiteModel {
                 return BlockView(isOther: true, html: block.html)
             }
         }
-        let description = article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
-        let frame = PageFrame(
+        let description = description(of: article)
+        let path = "articles/\(article.id).html"
+        var frame = PageFrame(
             root: "../", title: article.title, description: description, siteTitle: siteTitle, section: "articles")
+        frame.openGraphType = "article"
+        frame.publishedTime = article.published?.iso8601
+        frame.jsonLD = StructuredData.newsArticle(article, description: description, pageURL: address.absolute(path))
         let context = ArticleContext(
             page: frame, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
             section: article.section, outlet: article.outlet,
@@ -164,7 +212,7 @@ enum SiteModel {
             markdownHref: "\(article.id).md", blocks: blocks, captions: article.captions,
             hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
             hasEvents: !events.isEmpty)
-        return SitePage(path: "articles/\(article.id).html", template: "article", context: context)
+        return SitePage(path: path, template: "article", context: context)
     }
 
     /// "24 April 2019, 22:08 (UTC−04:00)"

@@ -1,4 +1,7 @@
 struct EventView: Sendable {
+    /// `event-3`: the event's anchor, the same on every page that lists it; `nil` where the event is
+    /// listed a second time on the page (the timeline's "Upcoming" section).
+    var id: String?
     var label: String
     var dateISO: String
     var text: String
@@ -35,8 +38,10 @@ enum TimelinePages {
     struct Lookup {
         var articles: [String: Article]
         var names: [String: String]
+        var numbers: [Event: Int]
 
         init(_ dossier: Dossier) {
+            numbers = Dictionary(dossier.events.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         }
@@ -54,7 +59,11 @@ enum TimelinePages {
                 years.append(YearGroup(year: year, id: "y" + Slug.make(year), events: [view]))
             }
         }
-        let upcoming = views.filter(\.upcoming)
+        let upcoming = views.filter(\.upcoming).map { view -> EventView in
+            var view = view
+            view.id = nil
+            return view
+        }
         let people = dossier.people.filter { person in dossier.events.contains { $0.people.contains(person.id) } }
             .map { person -> PersonRow in
                 var row = PeoplePages.row(person, root: "people/")
@@ -71,6 +80,11 @@ enum TimelinePages {
                 count: dossier.events.count))
     }
 
+    /// The anchor of the event at `index` in the dossier's events.
+    static func anchor(_ index: Int) -> String {
+        "event-\(index + 1)"
+    }
+
     /// "2019", "1990s", "1950": the year an event is filed under.
     static func yearLabel(_ event: Event) -> String {
         let year = String(event.date.prefix(4))
@@ -85,6 +99,7 @@ enum TimelinePages {
         }
         let people = event.people.compactMap { id in lookup.names[id].map { PersonLink(href: root + "people/\(id).html", name: $0) } }
         return EventView(
+            id: anchor(lookup.numbers[event] ?? 0),
             label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text, upcoming: event.upcoming,
             approximate: event.approximate, sources: sources, people: people, hasPeople: !people.isEmpty)
     }
