@@ -47,6 +47,9 @@ struct Build: ParsableCommand {
             for problem in unreadable + result.skipped {
                 warn("warning: skipped \(problem)")
             }
+            for problem in result.brokenLinks {
+                warn("warning: broken link: \(problem)")
+            }
             if check {
                 let differences = SiteWriter.differences(result.files, from: outputURL)
                 guard differences.isEmpty else {

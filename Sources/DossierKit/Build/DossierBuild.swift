@@ -39,6 +39,8 @@ public struct BuildResult: Sendable {
     public var files: [String: Data]
     public var skipped: [IngestError]
     public var dossier: Dossier
+    /// Internal links or anchors of the built pages that lead nowhere (from custom templates, say).
+    public var brokenLinks: [LinkProblem]
 
     public var pageCount: Int { files.keys.filter { $0.hasSuffix(".html") }.count }
 }
@@ -131,7 +133,8 @@ public enum DossierBuild {
             }
         }
         for (path, data) in input.assets { files["assets/" + path] = data }
-        report(4, "\(pages.count) pages")
-        return BuildResult(files: files, skipped: skipped, dossier: dossier)
+        let links = SiteLinks.check(files)
+        report(4, "\(pages.count) pages, \(links.linksChecked) internal links checked")
+        return BuildResult(files: files, skipped: skipped, dossier: dossier, brokenLinks: links.problems)
     }
 }

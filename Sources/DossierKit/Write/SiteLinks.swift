@@ -1,0 +1,133 @@
+import Foundation
+
+/// A link in a built page that leads nowhere: a missing file, or a `#fragment` with no such id.
+public struct LinkProblem: Sendable, Hashable, CustomStringConvertible {
+    /// The page the link is on, relative to the site root.
+    public var page: String
+    /// The link as written (`../people/x.html#timeline`).
+    public var link: String
+    public var problem: String
+
+    public var description: String { "\(page): \(link): \(problem)" }
+}
+
+/// Checks every internal link and anchor of a built site: each `href` and `src` that is not absolute must
+/// name a file of the site, and each `#fragment` an `id` on the page it leads to.
+public enum SiteLinks {
+    public struct Report: Sendable {
+        public var problems: [LinkProblem]
+        /// Internal links followed, and how many of them carried a `#fragment`.
+        public var linksChecked: Int
+        public var anchorsChecked: Int
+    }
+
+    public static func check(_ files: [String: Data]) -> Report {
+        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        let parsed = pages.parallelMap { path -> (links: [String], ids: Set<String>) in
+            let scan = scan(files[path] ?? Data())
+            return (scan.links, Set(scan.ids))
+        }
+        var ids: [String: Set<String>] = [:]
+        for (path, scan) in zip(pages, parsed) { ids[path] = scan.ids }
+        var report = Report(problems: [], linksChecked: 0, anchorsChecked: 0)
+        for (path, scan) in zip(pages, parsed) {
+            for link in scan.links where !isExternal(link) {
+                report.linksChecked += 1
+                if link.hasPrefix("/") {
+                    report.problems.append(
+                        LinkProblem(page: path, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
+                    continue
+                }
+                let (target, fragment) = resolve(link, from: path)
+                guard let target else {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "leads outside the site"))
+                    continue
+                }
+                guard files[target] != nil else {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "no file \(target) in the site"))
+                    continue
+                }
+                guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { continue }
+                report.anchorsChecked += 1
+                if ids[target]?.contains(fragment) != true {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "no id \"\(fragment)\" on \(target)"))
+                }
+            }
+        }
+        return report
+    }
+
+    /// Links with a scheme (`https:`, `mailto:`) or a host (`//cdn…`) leave the site and are not followed.
+    static func isExternal(_ link: String) -> Bool {
+        if link.hasPrefix("//") { return true }
+        guard let colon = link.firstIndex(of: ":") else { return false }
+        let scheme = link[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+            && !scheme.contains("/")
+    }
+
+    /// The file a relative link leads to from `page`, and its fragment; `nil` when it climbs above the root.
+    static func resolve(_ link: String, from page: String) -> (path: String?, fragment: String?) {
+        var reference = Substring(link)
+        var fragment: String?
+        if let hash = reference.firstIndex(of: "#") {
+            fragment = String(reference[reference.index(after: hash)...]).removingPercentEncoding
+            reference = reference[..<hash]
+        }
+        if let query = reference.firstIndex(of: "?") { reference = reference[..<query] }
+        if reference.isEmpty { return (page, fragment) }
+        let decoded = String(reference).removingPercentEncoding ?? String(reference)
+        var components: [Substring] = page.split(separator: "/").dropLast()
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return (nil, fragment) }
+                components.removeLast()
+            default: components.append(part)
+            }
+        }
+        var path = components.joined(separator: "/")
+        if decoded.hasSuffix("/") || path.isEmpty { path += path.isEmpty ? "index.html" : "/index.html" }
+        return (path, fragment)
+    }
+
+    /// Values of `href`, `src` and `id` attributes, read straight off the bytes (the pages are ours:
+    /// attributes are double-quoted).
+    static func scan(_ data: Data) -> (links: [String], ids: [String]) {
+        var links: [String] = []
+        var ids: [String] = []
+        let bytes = [UInt8](data)
+        let names: [(pattern: [UInt8], isLink: Bool)] = [
+            (Array(" href=\"".utf8), true), (Array(" src=\"".utf8), true), (Array(" id=\"".utf8), false),
+        ]
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: " ") else {
+                index += 1
+                continue
+            }
+            var matched = false
+            for (pattern, isLink) in names where bytes.count - index > pattern.count {
+                guard bytes[index..<(index + pattern.count)].elementsEqual(pattern) else { continue }
+                let start = index + pattern.count
+                guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+                let value = decodeEntities(String(decoding: bytes[start..<end], as: UTF8.self))
+                if isLink { links.append(value) } else { ids.append(value) }
+                index = end + 1
+                matched = true
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return (links, ids)
+    }
+
+    /// The few entities an escaped attribute value can hold.
+    private static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
