@@ -5,69 +5,29 @@ import Testing
 
 @Suite("Command line: dossier build", .serialized)
 struct CommandLineTests {
-    /// The `dossier` executable that `swift build`/`swift test` put next to the test bundle.
-    private func executable() throws -> URL {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("dossier")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        let fallback = Fixtures.root.appendingPathComponent(".build/debug/dossier")
-        try #require(FileManager.default.isExecutableFile(atPath: fallback.path), "dossier executable not built")
-        return fallback
-    }
-
-    private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
-    }
-
-    private func project() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path) {
-            try FileManager.default.copyItem(
-                at: Fixtures.seeds.appendingPathComponent(name), to: folder.appendingPathComponent("seeds/\(name)"))
-        }
-        try FileManager.default.copyItem(at: Fixtures.templates, to: folder.appendingPathComponent("Templates"))
-        return folder
-    }
-
     @Test("Builds, reports each step, and --check passes on its own output")
     func buildAndCheck() throws {
-        let folder = try project()
+        let folder = try DossierTool.project()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let build = try run(["build"], in: folder)
+        let build = try DossierTool.run(["build"], in: folder)
         #expect(build.status == 0, "\(build.errors)")
         #expect(build.output.contains("[1/4] Ingest articles: 5 of 5 seed files"))
         #expect(build.output.range(of: "Built 5 articles, [0-9]+ pages", options: .regularExpression) != nil)
-        let check = try run(["build", "--check"], in: folder)
+        let check = try DossierTool.run(["build", "--check"], in: folder)
         #expect(check.status == 0, "\(check.errors)")
         try Data("changed".utf8).write(to: folder.appendingPathComponent("public/index.html"))
-        let stale = try run(["build", "--check"], in: folder)
+        let stale = try DossierTool.run(["build", "--check"], in: folder)
         #expect(stale.status == 1)
         #expect(stale.errors.contains("index.html"))
     }
 
     @Test("Unreadable and empty seeds are skipped with a warning naming the file")
     func badSeedIsSkipped() throws {
-        let folder = try project()
+        let folder = try DossierTool.project()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data().write(to: folder.appendingPathComponent("seeds/empty.txt"))
         try Data([0, 1, 2, 3]).write(to: folder.appendingPathComponent("seeds/binary.txt"))
-        let build = try run(["build"], in: folder)
+        let build = try DossierTool.run(["build"], in: folder)
         #expect(build.status == 0)
         #expect(build.errors.contains("warning: skipped empty.txt: the file is empty"))
         #expect(build.errors.contains("warning: skipped binary.txt: cannot read"))
@@ -76,17 +36,17 @@ struct CommandLineTests {
 
     @Test("No readable seed: a clear error, exit 2, and the previous public/ untouched")
     func noSeeds() throws {
-        let folder = try project()
+        let folder = try DossierTool.project()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(try run(["build"], in: folder).status == 0)
+        #expect(try DossierTool.run(["build"], in: folder).status == 0)
         let before = SiteWriter.listFiles(under: folder.appendingPathComponent("public"))
         let empty = folder.appendingPathComponent("empty-seeds")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-        let build = try run(["build", "--seeds", "empty-seeds"], in: folder)
+        let build = try DossierTool.run(["build", "--seeds", "empty-seeds"], in: folder)
         #expect(build.status == 2)
         #expect(build.errors.contains("error: no article could be read"))
         #expect(SiteWriter.listFiles(under: folder.appendingPathComponent("public")) == before)
-        let missing = try run(["build", "--templates", "nowhere"], in: folder)
+        let missing = try DossierTool.run(["build", "--templates", "nowhere"], in: folder)
         #expect(missing.status == 2)
         #expect(missing.errors.contains("nowhere"))
     }

@@ -40,3 +40,46 @@ enum Fixtures {
         return try #require(articles.first { $0.title.hasPrefix(prefix) })
     }
 }
+
+/// Runs the built `dossier` executable on a throwaway copy of the project.
+enum DossierTool {
+    /// The `dossier` executable that `swift build`/`swift test` put next to the test bundle.
+    static func executable() throws -> URL {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("dossier")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        let fallback = Fixtures.root.appendingPathComponent(".build/debug/dossier")
+        try #require(FileManager.default.isExecutableFile(atPath: fallback.path), "dossier executable not built")
+        return fallback
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func project() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("seeds"), withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds.path) {
+            try FileManager.default.copyItem(
+                at: Fixtures.seeds.appendingPathComponent(name), to: folder.appendingPathComponent("seeds/\(name)"))
+        }
+        try FileManager.default.copyItem(at: Fixtures.templates, to: folder.appendingPathComponent("Templates"))
+        return folder
+    }
+}

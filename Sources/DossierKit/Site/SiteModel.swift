@@ -21,7 +21,7 @@ public struct PageFrame: Sendable {
     var description: String
     var siteTitle: String
     /// Which part of the site the page belongs to, for the navigation: home, people, timeline, figures.
-    var section = ""
+    var section: String
     /// The page's path from the site root, set once the page exists.
     var path = ""
     /// Absolute URL of the page, when the site's base URL is known.
@@ -35,11 +35,25 @@ public struct PageFrame: Sendable {
     /// `noindex` on pages that search engines should skip.
     var robots: String?
 
-    var isHome: Bool { section == "home" }
-    var isPeople: Bool { section == "people" }
-    var isFigures: Bool { section == "figures" }
-    var isTimeline: Bool { section == "timeline" }
-    var isSearch: Bool { section == "search" }
+    /// Flags for the navigation, stored rather than computed: Mustache reads stored properties only.
+    private(set) var isHome = false
+    private(set) var isPeople = false
+    private(set) var isFigures = false
+    private(set) var isTimeline = false
+    private(set) var isSearch = false
+
+    init(root: String, title: String, description: String, siteTitle: String, section: String = "") {
+        self.root = root
+        self.title = title
+        self.description = description
+        self.siteTitle = siteTitle
+        self.section = section
+        isHome = section == "home"
+        isPeople = section == "people"
+        isFigures = section == "figures"
+        isTimeline = section == "timeline"
+        isSearch = section == "search"
+    }
 }
 
 struct SourceRow: Sendable {
