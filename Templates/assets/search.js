@@ -45,6 +45,10 @@
   form.addEventListener("submit", function (event) { event.preventDefault(); apply(); });
   input.addEventListener("input", apply);
   var query = new URLSearchParams(window.location.search).get("q");
-  if (query) { input.value = query; }
+  if (query) {
+    input.value = query;
+    var header = document.getElementById("site-search-query");
+    if (header) { header.value = query; }
+  }
   apply();
 })();

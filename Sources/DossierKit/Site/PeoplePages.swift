@@ -68,6 +68,10 @@ enum PeoplePages {
         ]
         let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let lookup = TimelinePages.Lookup(dossier)
+        var eventsByPerson: [String: [Event]] = [:]
+        for event in dossier.events {
+            for id in event.people.uniqued() { eventsByPerson[id, default: []].append(event) }
+        }
         for person in dossier.people {
             let others = (alongside[person.id] ?? []).compactMap { byID[$0] }.map { row($0, root: "") }
             let groups = Dictionary(grouping: person.mentions, by: \.article)
@@ -77,7 +81,7 @@ enum PeoplePages {
                     articleTitle: article.title, articleHref: "../articles/\(article.id).html", outlet: article.outlet,
                     mentions: citations.map { citationView($0, titles: titles) })
             }
-            let events = dossier.events.filter { $0.people.contains(person.id) }.map { TimelinePages.view($0, lookup: lookup, root: "../") }
+            let events = (eventsByPerson[person.id] ?? []).map { TimelinePages.view($0, lookup: lookup, root: "../") }
             let path = "people/\(person.id).html"
             var frame = PageFrame(
                 root: "../", title: person.name,
@@ -85,7 +89,7 @@ enum PeoplePages {
                 siteTitle: siteTitle, section: "people")
             frame.openGraphType = "profile"
             frame.jsonLD = StructuredData.person(
-                person, articles: dossier.articles.filter { groups[$0.id] != nil }, root: "../",
+                person, articles: person.articles.compactMap { titles[$0] }, root: "../",
                 pageURL: address.absolute(path), address: address)
             let context = PersonContext(
                 page: frame,

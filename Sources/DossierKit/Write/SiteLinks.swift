@@ -30,7 +30,11 @@ public enum SiteLinks {
         var ids: [String: Set<String>] = [:]
         for (path, scan) in zip(pages, parsed) { ids[path] = scan.ids }
         var report = Report(problems: [], linksChecked: 0, anchorsChecked: 0)
+        // Pages in one folder resolve a link the same way, and they repeat links a great deal (every
+        // citation of a paragraph): resolve each distinct link once per folder.
+        var resolved: [String: [String: (path: String?, fragment: String?)]] = [:]
         for (path, scan) in zip(pages, parsed) {
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
             for link in scan.links where !isExternal(link) {
                 report.linksChecked += 1
                 if link.hasPrefix("/") {
@@ -38,7 +42,15 @@ public enum SiteLinks {
                         LinkProblem(page: path, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
                     continue
                 }
-                let (target, fragment) = resolve(link, from: path)
+                let (target, fragment): (String?, String?)
+                if link.hasPrefix("#") {
+                    (target, fragment) = (path, String(link.dropFirst()).removingPercentEncoding)
+                } else if let known = resolved[folder]?[link] {
+                    (target, fragment) = known
+                } else {
+                    (target, fragment) = resolve(link, from: path)
+                    resolved[folder, default: [:]][link] = (target, fragment)
+                }
                 guard let target else {
                     report.problems.append(LinkProblem(page: path, link: link, problem: "leads outside the site"))
                     continue
