@@ -105,3 +105,19 @@ struct BuildTests {
         #expect(differences.isEmpty, "stale files in public/: \(differences)")
     }
 }
+
+@Suite("Template errors")
+struct TemplateErrorTests {
+    @Test("A broken template is named, with the line and what is wrong")
+    func brokenTemplate() throws {
+        var input = try Fixtures.buildInput()
+        input.templates["index"] = "{{<layout}}{{$main}}\n<h1>{{title}}</h1>\n{{#sources}}\n{{/main}}{{/layout}}"
+        do {
+            _ = try DossierBuild.run(input)
+            Issue.record("the build should fail")
+        } catch {
+            #expect(error.description.hasPrefix("template index.mustache: line "), "\(error)")
+            #expect(!error.description.contains("ParserError("), "\(error)")
+        }
+    }
+}
