@@ -96,6 +96,8 @@ public enum PersonExtractor {
             if let index = personIndex[canonical] { personIndex[alias] = index }
         }
 
+        var surnames = SurnameIndex()
+        for (index, words) in names.enumerated() { surnames.add(words, at: index) }
         var mentions: [[ResolvedMention]] = []
         var surnameOnly: [String: Int] = [:]
         for candidates in candidatesByArticle {
@@ -112,7 +114,7 @@ public enum PersonExtractor {
                     continue
                 }
                 if candidate.hasNonPersonWord, !candidate.hasHonorific { continue }
-                if let person = personIndex[key] ?? resolveSurname(candidate, names: names, presentInArticle: firstFull) {
+                if let person = personIndex[key] ?? resolveSurname(candidate, surnames: surnames, presentInArticle: firstFull) {
                     resolved.append(ResolvedMention(person: person, candidate: candidate))
                 } else if candidate.hasHonorific {
                     // "Mr. Smith" and never a full name: a person known by surname only.
@@ -120,6 +122,7 @@ public enum PersonExtractor {
                     if person == names.count {
                         surnameOnly[key] = person
                         personIndex[key] = person
+                        surnames.add(candidate.words, at: person)
                         names.append(candidate.words)
                     }
                     resolved.append(ResolvedMention(person: person, candidate: candidate))
@@ -130,6 +133,19 @@ public enum PersonExtractor {
         return Analysis(names: names, mentions: mentions)
     }
 
+    /// The people by the key of their last name and of their first name, in the order they were found:
+    /// a lookup per surname-only mention instead of a scan of every name.
+    private struct SurnameIndex {
+        private(set) var last: [String: [Int]] = [:]
+        private(set) var first: [String: [Int]] = [:]
+
+        mutating func add(_ words: [String], at index: Int) {
+            let keys = PersonKey.surnameKeys(words)
+            if let key = keys.first { last[key, default: []].append(index) }
+            if keys.count > 1 { first[keys[1], default: []].append(index) }
+        }
+    }
+
     private struct IndexedParagraphs: Sendable {
         var article: Int
         var paragraphs: [ParagraphText]
@@ -137,13 +153,11 @@ public enum PersonExtractor {
 
     /// A surname alone: the person of that name met in the same article (the first one introduced),
     /// else the dossier's only or best-known bearer of it. Last names match before first names.
-    private static func resolveSurname(_ candidate: NameCandidate, names: [[String]], presentInArticle: [Int: Int])
+    private static func resolveSurname(_ candidate: NameCandidate, surnames: SurnameIndex, presentInArticle: [Int: Int])
         -> Int?
     {
         let key = candidate.key
-        let lastMatches = names.indices.filter { PersonKey.surnameKeys(names[$0]).first == key }
-        let firstMatches = names.indices.filter { PersonKey.surnameKeys(names[$0]).dropFirst().first == key }
-        for group in [lastMatches, firstMatches] where !group.isEmpty {
+        for group in [surnames.last[key] ?? [], surnames.first[key] ?? []] where !group.isEmpty {
             let inArticle = group.filter { presentInArticle[$0] != nil }
                 .sorted { (presentInArticle[$0] ?? 0) < (presentInArticle[$1] ?? 0) }
             if let first = inArticle.first { return first }

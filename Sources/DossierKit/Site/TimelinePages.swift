@@ -64,7 +64,8 @@ enum TimelinePages {
             view.id = nil
             return view
         }
-        let people = dossier.people.filter { person in dossier.events.contains { $0.people.contains(person.id) } }
+        let inEvents = Set(dossier.events.flatMap(\.people))
+        let people = dossier.people.filter { inEvents.contains($0.id) }
             .map { person -> PersonRow in
                 var row = PeoplePages.row(person, root: "people/")
                 row.href += "#timeline"
