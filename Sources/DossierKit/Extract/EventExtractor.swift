@@ -44,7 +44,17 @@ public enum EventExtractor {
         for draft in all { for word in draft.words { frequency[word, default: 0] += 1 } }
         let common = Set(frequency.filter { $0.value * 5 > all.count && $0.value > 2 }.keys)
         var merged: [Draft] = []
-        var byDate: [String: [Int]] = [:]
+        // Per date, which merged events hold each content word, each word at all, and each person: a new
+        // sentence is compared only with the events it shares something with, not with every event of
+        // its date (thousands for "2019" in a large dossier).
+        var postings: [String: [String: Set<Int>]] = [:]
+        func post(_ draft: Draft, at index: Int, dateKey: String) {
+            var table = postings[dateKey] ?? [:]
+            for word in draft.words { table["w:" + word, default: []].insert(index) }
+            for word in draft.allWords { table["a:" + word, default: []].insert(index) }
+            for person in draft.people { table["p:" + person, default: []].insert(index) }
+            postings[dateKey] = table
+        }
         for var draft in all {
             draft.allWords = draft.words
             draft.words.subtract(common)
@@ -60,14 +70,21 @@ public enum EventExtractor {
                 let narrow = candidate.point.precision <= .month
                 return shared >= 2 || (sharedPeople && (shared >= 1 || narrow)) || bothUpcoming
             }
-            if let index = byDate[dateKey]?.first(where: sameEvent) {
+            var related = Set<Int>()
+            if let table = postings[dateKey] {
+                for word in draft.words { related.formUnion(table["w:" + word] ?? []) }
+                for person in draft.people { related.formUnion(table["p:" + person] ?? []) }
+                if draft.upcoming { for word in draft.allWords { related.formUnion(table["a:" + word] ?? []) } }
+            }
+            if let index = related.sorted().first(where: sameEvent) {
                 merged[index].sources += draft.sources
                 merged[index].people = (merged[index].people + draft.people).uniqued()
                 merged[index].words.formUnion(draft.words)
                 merged[index].allWords.formUnion(draft.allWords)
                 merged[index].upcoming = merged[index].upcoming && draft.upcoming
+                post(draft, at: index, dateKey: dateKey)
             } else {
-                byDate[dateKey, default: []].append(merged.count)
+                post(draft, at: merged.count, dateKey: dateKey)
                 merged.append(draft)
             }
         }
