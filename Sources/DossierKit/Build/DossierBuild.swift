@@ -106,8 +106,9 @@ public enum DossierBuild {
         for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
         report(3, "\(markdown.count) files")
 
-        let search = SearchPages.entries(for: dossier)
-        let pages = SiteModel.pages(for: dossier, markdown: markdown, address: address, search: search)
+        let lookup = TimelinePages.Lookup(dossier)
+        let search = SearchPages.entries(for: dossier, lookup: lookup)
+        let pages = SiteModel.pages(for: dossier, markdown: markdown, address: address, search: search, lookup: lookup)
         let searchJSON = SearchPages.json(search)
         files["search.json"] = searchJSON
         files["search-index.js"] = SearchPages.script(searchJSON)

@@ -49,11 +49,10 @@ public enum EventExtractor {
         // its date (thousands for "2019" in a large dossier).
         var postings: [String: [String: Set<Int>]] = [:]
         func post(_ draft: Draft, at index: Int, dateKey: String) {
-            var table = postings[dateKey] ?? [:]
-            for word in draft.words { table["w:" + word, default: []].insert(index) }
-            for word in draft.allWords { table["a:" + word, default: []].insert(index) }
-            for person in draft.people { table["p:" + person, default: []].insert(index) }
-            postings[dateKey] = table
+            // In place: a copy of the date's table taken out and put back would be copied whole each time.
+            for word in draft.words { postings[dateKey, default: [:]]["w:" + word, default: []].insert(index) }
+            for word in draft.allWords { postings[dateKey, default: [:]]["a:" + word, default: []].insert(index) }
+            for person in draft.people { postings[dateKey, default: [:]]["p:" + person, default: []].insert(index) }
         }
         for var draft in all {
             draft.allWords = draft.words

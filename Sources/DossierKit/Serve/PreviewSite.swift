@@ -19,18 +19,19 @@ public enum PreviewSite {
         return decoded.hasSuffix("/") ? joined + "/index.html" : joined
     }
 
+    private static let contentTypes = [
+        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
+        "js": "text/javascript; charset=utf-8", "json": "application/json", "xml": "application/xml",
+        "txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "csv": "text/csv; charset=utf-8",
+        "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+        "webp": "image/webp", "ico": "image/x-icon", "woff2": "font/woff2",
+    ]
+
     /// The `Content-Type` for a site file, by extension.
     public static func contentType(for path: String) -> String {
-        let types = [
-            "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
-            "js": "text/javascript; charset=utf-8", "json": "application/json", "xml": "application/xml",
-            "txt": "text/plain; charset=utf-8", "md": "text/markdown; charset=utf-8", "csv": "text/csv; charset=utf-8",
-            "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-            "webp": "image/webp", "ico": "image/x-icon", "woff2": "font/woff2",
-        ]
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
-        return types[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"
+        return contentTypes[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"
     }
 
     /// The page with a small script before `</body>` that reloads it when a newer build than `generation`

@@ -26,8 +26,8 @@ struct FiguresContext: PageContext {
 
 /// The figures table, its CSV download, and the key figures for the index page.
 enum FigurePages {
-    static func groups(for dossier: Dossier, root: String) -> [FigureGroupView] {
-        let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The figures grouped for the figures table and the index page's key figures (both at the site root).
+    static func groups(for dossier: Dossier, articles: [String: Article]) -> [FigureGroupView] {
         let grouped = Dictionary(grouping: dossier.figures, by: \.group)
         let ordered = grouped.sorted { lhs, rhs in
             let left = Set(lhs.value.map(\.citation.article)).count
@@ -38,7 +38,7 @@ enum FigurePages {
             let rows = figures.map { figure in
                 FigureRow(
                     display: figure.display, subject: figure.subject, when: figure.when, qualifier: figure.qualifier,
-                    vague: figure.vague, source: citation(figure.citation, articles: articles, root: root))
+                    vague: figure.vague, source: citation(figure.citation, articles: articles, root: ""))
             }
             let notes = disagreements(figures, articles: articles)
             return FigureGroupView(
@@ -47,13 +47,13 @@ enum FigurePages {
         }
     }
 
-    static func page(for dossier: Dossier, siteTitle: String) -> SitePage {
+    static func page(for dossier: Dossier, groups: [FigureGroupView], siteTitle: String) -> SitePage {
         let frame = PageFrame(
             root: "", title: "Figures", description: "Every number in the \(dossier.articles.count) articles, grouped by what it measures, with its source.",
             siteTitle: siteTitle, section: "figures")
         return SitePage(
             path: "figures.html", template: "figures",
-            context: FiguresContext(page: frame, groups: groups(for: dossier, root: ""), count: dossier.figures.count))
+            context: FiguresContext(page: frame, groups: groups, count: dossier.figures.count))
     }
 
     /// The most used subject in the group, capitalised: "North Korean laborers".

@@ -53,8 +53,8 @@ struct MentionGroup: Sendable {
 }
 
 enum PeoplePages {
-    static func pages(for dossier: Dossier, siteTitle: String, address: SiteAddress) -> [SitePage] {
-        let titles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    static func pages(for dossier: Dossier, lookup: TimelinePages.Lookup, siteTitle: String, address: SiteAddress) -> [SitePage] {
+        let titles = lookup.articles
         let alongside = coMentions(dossier.people)
         let rows = dossier.people.map { row($0, root: "") }
         var pages = [
@@ -67,10 +67,9 @@ enum PeoplePages {
                     people: rows))
         ]
         let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let lookup = TimelinePages.Lookup(dossier)
-        var eventsByPerson: [String: [Event]] = [:]
-        for event in dossier.events {
-            for id in event.people.uniqued() { eventsByPerson[id, default: []].append(event) }
+        var eventsByPerson: [String: [Int]] = [:]
+        for (number, event) in dossier.events.enumerated() {
+            for id in event.people.uniqued() { eventsByPerson[id, default: []].append(number) }
         }
         for person in dossier.people {
             let others = (alongside[person.id] ?? []).compactMap { byID[$0] }.map { row($0, root: "") }
@@ -81,7 +80,9 @@ enum PeoplePages {
                     articleTitle: article.title, articleHref: "../articles/\(article.id).html", outlet: article.outlet,
                     mentions: citations.map { citationView($0, titles: titles) })
             }
-            let events = (eventsByPerson[person.id] ?? []).map { TimelinePages.view($0, lookup: lookup, root: "../") }
+            let events = (eventsByPerson[person.id] ?? []).map {
+                TimelinePages.view(dossier.events[$0], number: $0, lookup: lookup, root: "../")
+            }
             let path = "people/\(person.id).html"
             var frame = PageFrame(
                 root: "../", title: person.name,

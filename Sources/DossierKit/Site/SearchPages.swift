@@ -34,8 +34,7 @@ struct SearchContext: PageContext {
 /// The search page, which lists everything (usable without JavaScript) and filters as you type, and its
 /// prebuilt index: `search.json` for anyone, `search-index.js` for the page, so that it also works from `file://`.
 enum SearchPages {
-    static func entries(for dossier: Dossier) -> [SearchEntry] {
-        let lookup = TimelinePages.Lookup(dossier)
+    static func entries(for dossier: Dossier, lookup: TimelinePages.Lookup) -> [SearchEntry] {
         var entries: [SearchEntry] = []
         for person in dossier.people {
             entries.append(

@@ -120,17 +120,20 @@ struct ArticleContext: PageContext {
 
 enum SiteModel {
     /// The pages of the site for `dossier`, given each article's Markdown.
-    static func pages(for dossier: Dossier, markdown: [String: String], address: SiteAddress, search: [SearchEntry]) -> [SitePage] {
-        var pages = [indexPage(dossier)]
+    static func pages(
+        for dossier: Dossier, markdown: [String: String], address: SiteAddress, search: [SearchEntry],
+        lookup: TimelinePages.Lookup
+    ) -> [SitePage] {
+        let figureGroups = FigurePages.groups(for: dossier, articles: lookup.articles)
+        var pages = [indexPage(dossier, figureGroups: figureGroups, lookup: lookup)]
         var peopleByArticle: [String: [PersonRow]] = [:]
         for person in dossier.people {
             for article in person.articles { peopleByArticle[article, default: []].append(PeoplePages.row(person, root: "../people/")) }
         }
         let rowsByArticle = peopleByArticle
         var eventsByArticle: [String: [EventView]] = [:]
-        let lookup = TimelinePages.Lookup(dossier)
-        for event in dossier.events {
-            let view = TimelinePages.view(event, lookup: lookup, root: "../")
+        for (number, event) in dossier.events.enumerated() {
+            let view = TimelinePages.view(event, number: number, lookup: lookup, root: "../")
             for article in event.citations.map(\.article).uniqued() { eventsByArticle[article, default: []].append(view) }
         }
         let frozenEvents = eventsByArticle
@@ -140,9 +143,9 @@ enum SiteModel {
                 events: frozenEvents[article.id] ?? [], address: address)
         }
         pages += articlePages
-        pages += PeoplePages.pages(for: dossier, siteTitle: dossier.title, address: address)
-        pages.append(FigurePages.page(for: dossier, siteTitle: dossier.title))
-        pages.append(TimelinePages.page(for: dossier, siteTitle: dossier.title))
+        pages += PeoplePages.pages(for: dossier, lookup: lookup, siteTitle: dossier.title, address: address)
+        pages.append(FigurePages.page(for: dossier, groups: figureGroups, siteTitle: dossier.title))
+        pages.append(TimelinePages.page(for: dossier, lookup: lookup, siteTitle: dossier.title))
         pages.append(SearchPages.page(entries: search, siteTitle: dossier.title))
         pages.append(notFoundPage(dossier, address: address))
         for index in pages.indices {
@@ -175,7 +178,9 @@ enum SiteModel {
             dateInferred: article.published?.yearInferred ?? false)
     }
 
-    private static func indexPage(_ dossier: Dossier) -> SitePage {
+    private static func indexPage(
+        _ dossier: Dossier, figureGroups: [FigureGroupView], lookup: TimelinePages.Lookup
+    ) -> SitePage {
         let frame = PageFrame(
             root: "", title: dossier.title, description: dossier.lede, siteTitle: dossier.title, section: "home")
         let context = IndexContext(
@@ -183,13 +188,13 @@ enum SiteModel {
             sources: dossier.articles.map { sourceRow($0, root: "") },
             keyPeople: dossier.people.prefix(8).map { PeoplePages.row($0, root: "people/") },
             hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count,
-            keyFigures: FigurePages.groups(for: dossier, root: "").prefix(4).map { group in
+            keyFigures: figureGroups.prefix(4).map { group in
                 var group = group
                 group.rows = Array(group.rows.prefix(6))
                 return group
             },
             hasFigures: !dossier.figures.isEmpty,
-            keyEvents: keyEvents(dossier), hasEvents: !dossier.events.isEmpty)
+            keyEvents: keyEvents(dossier, lookup: lookup), hasEvents: !dossier.events.isEmpty)
         return SitePage(path: "index.html", template: "index", context: context)
     }
 
@@ -247,11 +252,11 @@ enum SiteModel {
     }
 
     /// The latest events with more than one source, and what is still to come.
-    static func keyEvents(_ dossier: Dossier) -> [EventView] {
-        let recent = dossier.events.filter { !$0.upcoming && $0.citations.count > 1 }.suffix(4)
-        let upcoming = dossier.events.filter(\.upcoming).prefix(3)
-        let lookup = TimelinePages.Lookup(dossier)
-        return (Array(recent) + Array(upcoming)).map { TimelinePages.view($0, lookup: lookup, root: "") }
+    static func keyEvents(_ dossier: Dossier, lookup: TimelinePages.Lookup) -> [EventView] {
+        let events = dossier.events
+        let recent = events.indices.filter { !events[$0].upcoming && events[$0].citations.count > 1 }.suffix(4)
+        let upcoming = events.indices.filter { events[$0].upcoming }.prefix(3)
+        return (Array(recent) + Array(upcoming)).map { TimelinePages.view(events[$0], number: $0, lookup: lookup, root: "") }
     }
 
     /// A short name for a source in citations: its outlet, else its first author, else its headline.

@@ -34,22 +34,19 @@ struct TimelineContext: PageContext {
 
 /// The dossier's timeline, and the short timelines on person, article and index pages.
 enum TimelinePages {
-    /// Articles and person names by id, built once per site rather than once per event.
+    /// Articles and person names by id, built once per build rather than once per page or event.
     struct Lookup {
         var articles: [String: Article]
         var names: [String: String]
-        var numbers: [Event: Int]
 
         init(_ dossier: Dossier) {
-            numbers = Dictionary(dossier.events.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             names = Dictionary(dossier.people.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
-    static func page(for dossier: Dossier, siteTitle: String) -> SitePage {
-        let lookup = Lookup(dossier)
-        let views = dossier.events.map { view($0, lookup: lookup, root: "") }
+    static func page(for dossier: Dossier, lookup: Lookup, siteTitle: String) -> SitePage {
+        let views = dossier.events.enumerated().map { view($1, number: $0, lookup: lookup, root: "") }
         var years: [YearGroup] = []
         for (event, view) in zip(dossier.events, views) {
             let year = yearLabel(event)
@@ -92,7 +89,8 @@ enum TimelinePages {
         return event.precision == .decade ? year + "s" : year
     }
 
-    static func view(_ event: Event, lookup: Lookup, root: String) -> EventView {
+    /// The view of the event at position `number` in the dossier's events (its anchor).
+    static func view(_ event: Event, number: Int, lookup: Lookup, root: String) -> EventView {
         let sources = event.citations.map { source in
             FigurePages.citation(
                 Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence),
@@ -100,7 +98,7 @@ enum TimelinePages {
         }
         let people = event.people.compactMap { id in lookup.names[id].map { PersonLink(href: root + "people/\(id).html", name: $0) } }
         return EventView(
-            id: anchor(lookup.numbers[event] ?? 0),
+            id: anchor(number),
             label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text, upcoming: event.upcoming,
             approximate: event.approximate, sources: sources, people: people, hasPeople: !people.isEmpty)
     }
