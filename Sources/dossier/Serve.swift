@@ -49,7 +49,7 @@ struct Serve: AsyncParsableCommand {
         let display = host.contains(":") ? "[\(host)]" : host
         while await server.listeningAddress == nil {
             if let error = await outcome.error {
-                throw exit(for: error, display: display)
+                throw exitCode(for: error, display: display)
             }
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -67,12 +67,12 @@ struct Serve: AsyncParsableCommand {
         do {
             try await running.value
         } catch {
-            throw exit(for: error, display: display)
+            throw exitCode(for: error, display: display)
         }
     }
 
     /// A clear message for a server that could not start or stopped, and exit status 2.
-    private func exit(for error: any Error, display: String) -> ExitCode {
+    private func exitCode(for error: any Error, display: String) -> ExitCode {
         if case SocketError.failed(let type, let code, let message) = error {
             if code == EADDRINUSE {
                 warn("error: cannot listen on \(display):\(port): the port is already in use (\(type)).")

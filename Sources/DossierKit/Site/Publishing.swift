@@ -55,14 +55,14 @@ enum XMLText {
 
 /// `sitemap.xml` and `robots.txt`.
 enum Sitemap {
-    /// Every page worth indexing: all HTML pages but the 404 and search pages. Locations are absolute when the
-    /// base URL is known, and relative to the site root otherwise.
+    /// Every page worth indexing: all but those marked `noindex` (the 404 and search pages). Locations are
+    /// absolute when the base URL is known, and relative to the site root otherwise.
     static func xml(pages: [SitePage], dates: [String: String], address: SiteAddress) -> Data {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
-        for page in pages.sorted(by: { $0.path < $1.path }) where page.path != "404.html" && page.path != "search.html" {
+        for page in pages.sorted(by: { $0.path < $1.path }) where page.context.page.robots == nil {
             let location = address.absolute(page.path) ?? page.path
             var entry = "<url><loc>\(XMLText.escaped(location))</loc>"
             if let date = dates[page.path] { entry += "<lastmod>\(date)</lastmod>" }

@@ -43,6 +43,7 @@ public enum SiteLinks {
                     continue
                 }
                 let (target, fragment): (String?, String?)
+                // A bare fragment names the page it is on, so it cannot share the folder's cache.
                 if link.hasPrefix("#") {
                     (target, fragment) = (path, String(link.dropFirst()).removingPercentEncoding)
                 } else if let known = resolved[folder]?[link] {
