@@ -6,11 +6,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-fuzz", targets: ["dossier-fuzz"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -24,7 +24,6 @@ let package = Package(
             name: "DossierKit",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -33,13 +32,20 @@ let package = Package(
             dependencies: [
                 "DossierKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .target(
+            name: "DossierFuzzing",
+            dependencies: ["DossierKit"]
+        ),
+        .executableTarget(
+            name: "dossier-fuzz",
+            dependencies: ["DossierFuzzing"]
+        ),
         .testTarget(
             name: "DossierKitTests",
-            dependencies: ["DossierKit"]
+            dependencies: ["DossierKit", "DossierFuzzing"]
         ),
     ]
 )

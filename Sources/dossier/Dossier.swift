@@ -17,7 +17,7 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "Folder of raw article text files (*.txt, *.md).")
     var seeds = "seeds"
 
-    @Option(help: "Folder the site is written to; replaced atomically.")
+    @Option(help: "Folder the site is written to; replaced whole, and only if Dossier wrote it or it is empty.")
     var output = "public"
 
     @Option(help: "Folder of Mustache templates, with assets/ for static files.")
@@ -29,35 +29,77 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "Absolute URL the site will be published at, for sitemap.xml, feed.xml and canonical links.")
     var baseURL: String?
 
+    @Flag(help: "Replace the output folder even if Dossier did not write it (never the project itself or its inputs).")
+    var force = false
+
     var outputURL: URL { URL(fileURLWithPath: output) }
 
-    /// What `serve` watches for changes.
-    var watchedPaths: [URL] {
+    /// What the build reads, and what `serve` watches for changes.
+    var inputPaths: [URL] {
         [URL(fileURLWithPath: seeds), URL(fileURLWithPath: templates), URL(fileURLWithPath: config)]
     }
 
-    /// Reads the project and builds it in memory, printing each step and any warning.
-    func build() throws(BuildError) -> BuildResult {
-        let (input, unreadable) = try ProjectFiles.input(
+    /// The same options as a `build` command line, for a child process.
+    var buildArguments: [String] {
+        var arguments = ["build", "--seeds", seeds, "--output", output, "--templates", templates, "--config", config]
+        if let baseURL { arguments += ["--base-url", baseURL] }
+        if force { arguments.append("--force") }
+        return arguments
+    }
+
+    /// Refuses an output folder that a build must not replace, before anything is read.
+    func checkOutput() throws(BuildError) {
+        try OutputGuard.check(outputURL, surroundings: .current(inputs: inputPaths), force: force)
+    }
+
+    /// Reads the project and builds it in memory, printing each step and any warning. In a child build,
+    /// the seeds the supervisor names are left out (or built alone, for a probe).
+    func build(quietly: Bool = false) throws(BuildError) -> BuildResult {
+        let (read, unreadable) = try ProjectFiles.input(
             seeds: URL(fileURLWithPath: seeds), templates: URL(fileURLWithPath: templates),
             configuration: URL(fileURLWithPath: config), baseURL: baseURL)
-        say("Reading \(input.seeds.count) seed files from \(seeds)/")
-        let result = try DossierBuild.run(input) { step in say(step.line) }
-        for problem in unreadable + result.skipped { warn("warning: skipped \(problem)") }
-        for problem in result.brokenLinks { warn("warning: broken link: \(problem)") }
+        var input = read
+        let skip = Supervisor.names(Supervisor.Variable.skip) ?? []
+        let only = Supervisor.names(Supervisor.Variable.only)
+        input.seeds.removeAll { seed in skip.contains(seed.name) || only.map { !$0.contains(seed.name) } ?? false }
+        if let marker = ProcessInfo.processInfo.environment[Supervisor.Variable.injectTrap], !marker.isEmpty,
+            input.seeds.contains(where: { String(decoding: $0.data, as: UTF8.self).contains(marker) })
+        {
+            fatalError("injected fault: a seed contains \(marker)")
+        }
+        if !quietly {
+            say("Reading \(Plural.count(input.seeds.count, "seed file")) from \(seeds)/")
+            for problem in unreadable { warn("warning: skipped \(problem)") }
+        }
+        let result = try DossierBuild.run(
+            input, progress: { step in if !quietly { say(step.line) } },
+            warning: { message in if !quietly { warn("warning: " + message) } })
+        if !quietly {
+            for problem in result.brokenLinks { warn("warning: broken link: \(problem)") }
+            for problem in result.templateWarnings { warn("warning: \(problem)") }
+        }
         return result
     }
 
     /// Builds and writes the site, and says what it wrote.
     func buildAndWrite() throws(BuildError) -> BuildResult {
         let started = Date()
+        try checkOutput()
         let result = try build()
         try SiteWriter.write(result.files, to: outputURL)
         let seconds = Date().timeIntervalSince(started)
         say(
-            "Built \(result.dossier.articles.count) articles, \(result.pageCount) pages, "
-                + "\(result.files.count) files into \(output)/ in \(String(format: "%.2f", seconds)) s")
+            "Built \(Plural.count(result.dossier.articles.count, "article")), "
+                + "\(Plural.count(result.pageCount, "page")), \(Plural.count(result.files.count, "file")) "
+                + "into \(output)/ in \(String(format: "%.2f", seconds)) s")
         return result
+    }
+}
+
+/// "1 seed file", "2 seed files".
+enum Plural {
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }
 
@@ -80,7 +122,28 @@ struct Build: ParsableCommand {
     var check = false
 
     func run() throws {
+        guard Supervisor.isWorker else {
+            // The supervisor: refuse a dangerous output before anything is read, then build in a child.
+            if !check {
+                do throws(BuildError) {
+                    try project.checkOutput()
+                } catch {
+                    warn("error: \(error)")
+                    throw ExitCode(2)
+                }
+            }
+            let seeds = URL(fileURLWithPath: project.seeds)
+            let status = Supervisor.run(arguments: Array(CommandLine.arguments.dropFirst())) {
+                ((try? ProjectFiles.seeds(in: seeds))?.seeds ?? []).map(\.name)
+            }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         do {
+            if ProcessInfo.processInfo.environment[Supervisor.Variable.probe] == "1" {
+                _ = try project.build(quietly: true)
+                return
+            }
             guard check else {
                 _ = try project.buildAndWrite()
                 return
@@ -88,11 +151,11 @@ struct Build: ParsableCommand {
             let result = try project.build()
             let differences = SiteWriter.differences(result.files, from: project.outputURL)
             guard differences.isEmpty else {
-                warn("\(project.output)/ is out of date; \(differences.count) files differ:")
+                warn("\(project.output)/ is out of date; \(Plural.count(differences.count, "file")) \(differences.count == 1 ? "differs" : "differ"):")
                 for path in differences { warn("  \(path)") }
                 throw ExitCode(1)
             }
-            say("\(project.output)/ is up to date (\(result.files.count) files)")
+            say("\(project.output)/ is up to date (\(Plural.count(result.files.count, "file")))")
         } catch let error as BuildError {
             warn("error: \(error)")
             throw ExitCode(2)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import FlyingFox
 import FlyingSocks
 import Foundation
 
@@ -11,6 +10,7 @@ import Foundation
 #endif
 
 /// `dossier serve`: build, serve the output folder, rebuild on every change and reload open pages.
+/// Builds run in child processes, so no seed and no failed build can stop the server.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site, serve it locally, and rebuild and reload pages when a seed, template or dossier.yml changes.")
@@ -26,53 +26,114 @@ struct Serve: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Seconds between looks for changed files.", visibility: .hidden))
     var interval = 0.4
 
-    func run() async throws {
-        let generation = BuildGeneration()
-        let server = HTTPServer(address: try address(), logger: .disabled)
-        await server.appendRoute(HTTPRoute("GET,HEAD \(PreviewSite.generationPath)")) { _ in
-            HTTPResponse(
-                statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                body: Data("\(await generation.number)".utf8))
-        }
-        await server.appendRoute("GET,HEAD *", to: SiteFileHandler(root: project.outputURL, generation: generation))
+    /// Seconds a client has to send its request head before the connection is closed.
+    private static let readTimeout: Duration = .seconds(10)
 
-        // Listen first, so that a busy port is reported before anything is built or written.
-        let outcome = ServerOutcome()
-        let running = Task {
-            do {
-                try await server.run()
-            } catch {
-                await outcome.fail(error)
-                throw error
-            }
-        }
+    func run() async throws {
         let display = host.contains(":") ? "[\(host)]" : host
-        while await server.listeningAddress == nil {
-            if let error = await outcome.error {
-                throw exitCode(for: error, display: display)
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        // Listen first, so that a busy port is reported before anything is built or written.
+        let listener: Socket
         do {
-            _ = try project.buildAndWrite()
+            listener = try listen()
+        } catch {
+            throw exitCode(for: error, display: display)
+        }
+        do throws(BuildError) {
+            try project.checkOutput()
         } catch {
             warn("error: \(error)")
-            running.cancel()
             throw ExitCode(2)
         }
+        guard await rebuild() else {
+            warn("error: the first build failed; nothing to serve")
+            throw ExitCode(2)
+        }
+        let generation = BuildGeneration()
         say("Serving \(project.output)/ at http://\(display):\(port)/ (Ctrl-C to stop)")
         say("Watching \(project.seeds)/, \(project.templates)/ and \(project.config) for changes")
         let watcher = Task { await watch(generation: generation) }
         defer { watcher.cancel() }
         do {
-            try await running.value
+            try await serve(on: listener, generation: generation)
         } catch {
             throw exitCode(for: error, display: display)
         }
     }
 
+    private func listen() throws -> Socket {
+        let address: any SocketAddress
+        do {
+            if host == "localhost" {
+                address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+            } else if host.contains(":") {
+                address = try sockaddr_in6.inet6(ip6: host, port: port)
+            } else {
+                address = try sockaddr_in.inet(ip4: host, port: port)
+            }
+        } catch {
+            warn("error: --host \(host) is not an IPv4 or IPv6 address (try 127.0.0.1 or ::1)")
+            throw ExitCode(2)
+        }
+        let socket = try Socket(domain: Int32(type(of: address).family))
+        try socket.setValue(true, for: .localAddressReuse)
+        try socket.bind(to: address)
+        try socket.listen()
+        return socket
+    }
+
+    /// Accepts connections until cancelled; each one gets one response.
+    private func serve(on listener: Socket, generation: BuildGeneration) async throws {
+        let pool: some AsyncSocketPool = .make()
+        try await pool.prepare()
+        let accepting = try AsyncSocket(socket: listener, pool: pool)
+        let root = project.outputURL
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await pool.run() }
+            group.addTask {
+                try await withThrowingDiscardingTaskGroup { connections in
+                    for try await client in accepting.sockets {
+                        connections.addTask { await Self.answer(client, root: root, generation: generation) }
+                    }
+                }
+            }
+            try await group.next()
+        }
+    }
+
+    /// Reads one request head within the limits and the time allowed, answers it and closes.
+    private static func answer(_ client: AsyncSocket, root: URL, generation: BuildGeneration) async {
+        let timer = Task {
+            try await Task.sleep(for: readTimeout)
+            try? client.close()
+        }
+        defer {
+            timer.cancel()
+            try? client.close()
+        }
+        var received: [UInt8] = []
+        var response: PreviewHTTP.Response
+        var includeBody = true
+        reading: while true {
+            guard let chunk = try? await client.read(atMost: 4096), !chunk.isEmpty else { return }
+            received += chunk
+            switch PreviewHTTP.parse(received) {
+            case .incomplete:
+                continue reading
+            case .failure(let status, let reason):
+                response = PreviewHTTP.failure(status: status, reason: reason)
+            case .request(let request):
+                response = PreviewHTTP.response(to: request, root: root, generation: await generation.number)
+                includeBody = request.method != "HEAD"
+            }
+            break reading
+        }
+        timer.cancel()
+        try? await client.write(Data(PreviewHTTP.encode(response, includingBody: includeBody)))
+    }
+
     /// A clear message for a server that could not start or stopped, and exit status 2.
     private func exitCode(for error: any Error, display: String) -> ExitCode {
+        if let exit = error as? ExitCode { return exit }
         if case SocketError.failed(let type, let code, let message) = error {
             if code == EADDRINUSE {
                 warn("error: cannot listen on \(display):\(port): the port is already in use (\(type)).")
@@ -86,21 +147,24 @@ struct Serve: AsyncParsableCommand {
         return ExitCode(2)
     }
 
-    private func address() throws -> any SocketAddress {
-        do {
-            if host == "localhost" { return try sockaddr_in.inet(ip4: "127.0.0.1", port: port) }
-            if host.contains(":") { return try sockaddr_in6.inet6(ip6: host, port: port) }
-            return try sockaddr_in.inet(ip4: host, port: port)
-        } catch {
-            warn("error: --host \(host) is not an IPv4 or IPv6 address (try 127.0.0.1 or ::1)")
-            throw ExitCode(2)
+    /// Builds in a supervised child process, off the server's threads; true when the site was written.
+    private func rebuild() async -> Bool {
+        let arguments = project.buildArguments
+        let seeds = URL(fileURLWithPath: project.seeds)
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let status = Supervisor.run(arguments: arguments) {
+                    ((try? ProjectFiles.seeds(in: seeds))?.seeds ?? []).map(\.name)
+                }
+                continuation.resume(returning: status == 0)
+            }
         }
     }
 
     /// Looks at the watched files every `interval` seconds; on a change, waits for the writes to settle,
     /// rebuilds, and announces the new build so open pages reload. A failed build keeps the last site.
     private func watch(generation: BuildGeneration) async {
-        let paths = project.watchedPaths
+        let paths = project.inputPaths
         var last = ProjectSnapshot.take(of: paths)
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(Int(interval * 1000)))
@@ -112,34 +176,13 @@ struct Serve: AsyncParsableCommand {
                 current = ProjectSnapshot.take(of: paths)
             } while current != last
             say("Change detected; rebuilding")
-            let project = self.project
-            let outcome: Result<BuildResult, BuildError> = await withCheckedContinuation { continuation in
-                DispatchQueue.global().async {
-                    do throws(BuildError) {
-                        continuation.resume(returning: .success(try project.buildAndWrite()))
-                    } catch {
-                        continuation.resume(returning: .failure(error))
-                    }
-                }
-            }
-            switch outcome {
-            case .success:
+            if await rebuild() {
                 let number = await generation.advance()
                 say("Build \(number) is live; open pages reload")
-            case .failure(let error):
-                warn("error: \(error)")
+            } else {
                 warn("Still serving the previous build; fix the problem and save again.")
             }
         }
-    }
-}
-
-/// Why the server's run ended, if it did.
-actor ServerOutcome {
-    private(set) var error: (any Error)?
-
-    func fail(_ error: any Error) {
-        self.error = error
     }
 }
 
@@ -150,40 +193,5 @@ actor BuildGeneration {
     func advance() -> Int {
         number += 1
         return number
-    }
-}
-
-/// Serves the files of the output folder; HTML pages get the live-reload script, missing paths the
-/// site's `404.html`.
-struct SiteFileHandler: HTTPHandler {
-    let root: URL
-    let generation: BuildGeneration
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        // The raw, still percent-encoded path: it keeps the trailing slash of a folder.
-        let requestPath = request.target.path()
-        guard let path = PreviewSite.file(forRequestPath: requestPath) else {
-            return HTTPResponse(statusCode: .badRequest, headers: [.contentType: "text/plain"], body: Data("Bad path\n".utf8))
-        }
-        let file = path.split(separator: "/").reduce(root) { $0.appendingPathComponent(String($1)) }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: requestPath + "/"], body: Data())
-        }
-        guard let data = try? Data(contentsOf: file) else {
-            let page = (try? Data(contentsOf: root.appendingPathComponent("404.html"))) ?? Data("Not found\n".utf8)
-            return await response(.notFound, path: "404.html", data: page)
-        }
-        return await response(.ok, path: path, data: data)
-    }
-
-    private func response(_ status: HTTPStatusCode, path: String, data: Data) async -> HTTPResponse {
-        var body = data
-        if path.hasSuffix(".html") {
-            body = Data(PreviewSite.withLiveReload(String(decoding: data, as: UTF8.self), generation: await generation.number).utf8)
-        }
-        return HTTPResponse(
-            statusCode: status,
-            headers: [.contentType: PreviewSite.contentType(for: path), .cacheControl: "no-store"], body: body)
     }
 }

@@ -46,6 +46,8 @@ struct ServeTests {
         server.executableURL = try DossierTool.executable()
         server.arguments = ["serve", "--port", "\(port)"]
         server.currentDirectoryURL = folder
+        // A seed that crashes the build (injected) must cost that seed only, never the server.
+        server.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_INJECT_TRAP": "TRAP-IN-SERVE"]) { _, new in new }
         let log = folder.appendingPathComponent("serve.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: log)
@@ -91,9 +93,40 @@ struct ServeTests {
         let article = try curl(base + "/articles/north-koreas-kim-to-appeal-for-economic-relief-at-summit.html")
         #expect(article.status == 200)
         #expect(article.body.contains("economic lifelines"))
+        try (text + "\n\nTRAP-IN-SERVE").write(to: seeds.appendingPathComponent("trap.txt"), atomically: true, encoding: .utf8)
+        #expect(try eventually(within: 30) { try curl(base + PreviewSite.generationPath).body == "3" }, "no rebuild after a crashing seed")
+        #expect(try curl(base + "/").status == 200)
         let logText = try String(contentsOf: log, encoding: .utf8)
         #expect(logText.contains("Serving public/ at http://127.0.0.1:\(port)/"))
         #expect(logText.contains("Build 2 is live"))
+        #expect(logText.contains("skipped trap.txt: the build crashed"))
+    }
+
+    @Test("Request heads are read within limits; HEAD has no body; other methods get 405; redirects stay on the server")
+    func requestHandling() throws {
+        #expect(PreviewHTTP.parse(Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8)) == .incomplete)
+        #expect(PreviewHTTP.parse(Array("GET /a.html HTTP/1.1\r\nHost: x\r\n\r\n".utf8)) == .request(.init(method: "GET", target: "/a.html")))
+        #expect(PreviewHTTP.parse(Array(("GET /" + String(repeating: "a", count: 9000)).utf8)) == .failure(status: 414, reason: "URI Too Long"))
+        let headers = (0..<200).map { "X-\($0): y\r\n" }.joined()
+        #expect(PreviewHTTP.parse(Array(("GET / HTTP/1.1\r\n" + headers + "\r\n").utf8)) == .failure(status: 431, reason: "Request Header Fields Too Large"))
+        #expect(PreviewHTTP.parse(Array("GET / HTTP/2.0\r\n\r\n".utf8)) == .failure(status: 505, reason: "HTTP Version Not Supported"))
+        #expect(PreviewHTTP.parse(Array("GARBAGE\r\n\r\n".utf8)) == .failure(status: 400, reason: "Bad Request"))
+
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-http-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("people"), withIntermediateDirectories: true)
+        try Data("<html><body>x</body></html>".utf8).write(to: root.appendingPathComponent("index.html"))
+        let post = PreviewHTTP.response(to: .init(method: "POST", target: "/"), root: root, generation: 1)
+        #expect(post.status == 405 && post.headers.contains { $0 == ("Allow", "GET, HEAD") })
+        for target in ["//people", "/people", "///people"] {
+            let redirect = PreviewHTTP.response(to: .init(method: "GET", target: target), root: root, generation: 1)
+            #expect(redirect.status == 301)
+            #expect(redirect.headers.first { $0.0 == "Location" }?.1 == "/people/", "\(target)")
+        }
+        let page = PreviewHTTP.response(to: .init(method: "HEAD", target: "/"), root: root, generation: 1)
+        let head = String(decoding: PreviewHTTP.encode(page, includingBody: false), as: UTF8.self)
+        #expect(head.hasSuffix("\r\n\r\n"))
+        #expect(head.contains("Content-Length: \(page.body.count)"))
     }
 
     @Test("Request paths map to site files and never leave the site")

@@ -56,11 +56,14 @@ enum DossierTool {
         return fallback
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws
+        -> (status: Int32, output: String, errors: String)
+    {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

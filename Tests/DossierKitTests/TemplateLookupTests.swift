@@ -1,16 +1,15 @@
-import Mustache
 import Testing
 
 @testable import DossierKit
 
 @Suite("Template lookups")
 struct TemplateLookupTests {
-    /// Every stored property that `Mirror` sees must be answered by `child(named:)`, or templates would
-    /// silently render it empty.
-    private func answersEveryProperty(_ value: any MustacheParent) -> [String] {
+    /// Every stored property that `Mirror` sees must be answered by `templateValue(for:)`, or templates
+    /// would render it empty.
+    private func answersEveryProperty(_ value: any TemplateObject) -> [String] {
         Mirror(reflecting: value).children.compactMap { child -> String? in
             guard let label = child.label else { return nil }
-            return value.child(named: label) == nil ? label : nil
+            return value.templateValue(for: label) == nil ? label : nil
         }
     }
 
@@ -18,7 +17,7 @@ struct TemplateLookupTests {
     func everyPropertyAnswered() {
         let citation = CitationView(href: "a.html#p1", label: "AP, ¶1", sentence: "S.")
         let person = PersonLink(href: "people/a.html", name: "A")
-        let views: [any MustacheParent] = [
+        let views: [any TemplateObject] = [
             citation,
             SourcedView(text: "t", source: citation, variants: [], hasVariants: false),
             PersonRow(href: "h", name: "n", role: "r", articleCount: 1, mentionCount: 2, quoteCount: 0),

@@ -5,6 +5,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible, Sendable {
     case template(name: String, problem: String)
     case configuration(file: String, problem: String)
     case io(path: String, problem: String)
+    /// The output folder may not be replaced: nothing was read or written.
+    case unsafeOutput(path: String, problem: String)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum BuildError: Error, Equatable, CustomStringConvertible, Sendable {
         case .template(let name, let problem): "template \(name).mustache: \(problem)"
         case .configuration(let file, let problem): "\(file): \(problem)"
         case .io(let path, let problem): "\(path): \(problem)"
+        case .unsafeOutput(let path, let problem): "refusing to write the site to \(path): \(problem)"
         }
     }
 }

@@ -4,10 +4,13 @@ import Foundation
 public struct SeedFile: Sendable, Hashable {
     public var name: String
     public var data: Data
+    /// A digest of the bytes: the seed's identity, whatever its file is called.
+    public let digest: String
 
     public init(name: String, data: Data) {
         self.name = name
         self.data = data
+        digest = ContentDigest.hex(data)
     }
 }
 
@@ -41,6 +44,8 @@ public struct BuildResult: Sendable {
     public var dossier: Dossier
     /// Internal links or anchors of the built pages that lead nowhere (from custom templates, say).
     public var brokenLinks: [LinkProblem]
+    /// Names the templates use that no page provides (rendered empty).
+    public var templateWarnings: [TemplateWarning]
 
     public var pageCount: Int { files.keys.filter { $0.hasSuffix(".html") }.count }
 }
@@ -59,9 +64,11 @@ public struct BuildStep: Sendable, Hashable {
 public enum DossierBuild {
     public static let stepNames = ["Ingest articles", "Extract people, events and figures", "Write Markdown", "Render pages"]
 
-    public static func run(_ input: BuildInput, progress: (BuildStep) -> Void = { _ in }) throws(BuildError)
-        -> BuildResult
-    {
+    /// Builds the site in memory. `progress` hears each step as it starts, `warning` each seed that had
+    /// to be skipped (also when none could be read and the build then fails).
+    public static func run(
+        _ input: BuildInput, progress: (BuildStep) -> Void = { _ in }, warning: (String) -> Void = { _ in }
+    ) throws(BuildError) -> BuildResult {
         let total = stepNames.count
         func report(_ number: Int, _ detail: String) {
             progress(BuildStep(number: number, total: total, name: stepNames[number - 1], detail: detail))
@@ -70,7 +77,9 @@ public enum DossierBuild {
         let address = try SiteAddress.validated(
             input.baseURL ?? input.configuration.baseURL, origin: input.baseURL == nil ? "dossier.yml" : "--base-url")
 
-        let seeds = input.seeds.sorted { $0.name < $1.name }
+        // Facts must not depend on file names or their order: articles are taken in the order of their
+        // content (digest), and names only break ties between identical files.
+        let seeds = input.seeds.sorted { ($0.digest, $0.name) < ($1.digest, $1.name) }
         let outcomes = seeds.parallelMap { seed -> Result<IngestedArticle, IngestError> in
             do throws(IngestError) {
                 return .success(try ArticleIngester.ingest(data: seed.data, sourceFile: seed.name))
@@ -83,10 +92,16 @@ public enum DossierBuild {
             if case .failure(let error) = outcome { return error }
             return nil
         }
+        for problem in skipped.sorted(by: { $0.file < $1.file }) { warning("skipped \(problem)") }
         report(1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped"))
         guard !ingested.isEmpty else { throw .noArticles(seeds: "\(seeds.count) seed files") }
 
-        var articles = PublicationYearInference.resolve(ingested)
+        // Oldest first, then by headline; the content digest (the ingest order) settles the rest.
+        var articles = PublicationYearInference.resolve(ingested).enumerated().sorted { lhs, rhs in
+            let left = (lhs.element.published.map { $0.dayNumber } ?? Int.max, lhs.element.title, lhs.offset)
+            let right = (rhs.element.published.map { $0.dayNumber } ?? Int.max, rhs.element.title, rhs.offset)
+            return left < right
+        }.map(\.element)
         let slugs = Slug.unique(articles.map(\.title))
         for index in articles.indices { articles[index].id = slugs[index] }
 
@@ -120,22 +135,28 @@ public enum DossierBuild {
             uniquingKeysWith: { first, _ in first })
         files["sitemap.xml"] = Sitemap.xml(pages: pages, dates: dates, address: address)
         files["robots.txt"] = Sitemap.robots(address: address)
-        let rendered = pages.parallelMap { page -> Result<(String, Data), BuildError> in
+        let rendered = pages.parallelMap { page -> Result<(String, [UInt8], [TemplateWarning]), BuildError> in
             do throws(BuildError) {
-                return .success((page.path, Data(try renderer.render(page).utf8)))
+                let (bytes, warnings) = try renderer.render(page)
+                return .success((page.path, bytes, warnings))
             } catch {
                 return .failure(error)
             }
         }
+        var templateWarnings = Set<TemplateWarning>()
         for outcome in rendered {
             switch outcome {
-            case .success(let (path, data)): files[path] = data
+            case .success(let (path, bytes, warnings)):
+                files[path] = Data(bytes)
+                templateWarnings.formUnion(warnings)
             case .failure(let error): throw error
             }
         }
         for (path, data) in input.assets { files["assets/" + path] = data }
         let links = SiteLinks.check(files)
         report(4, "\(pages.count) pages, \(links.linksChecked) internal links checked")
-        return BuildResult(files: files, skipped: skipped, dossier: dossier, brokenLinks: links.problems)
+        return BuildResult(
+            files: files, skipped: skipped, dossier: dossier, brokenLinks: links.problems,
+            templateWarnings: templateWarnings.sorted())
     }
 }

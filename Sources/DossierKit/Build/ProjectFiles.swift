@@ -14,27 +14,74 @@ public enum ProjectFiles {
         return (input, unreadable)
     }
 
-    /// Seed files (`*.txt`, `*.md`, `*.markdown`) in `directory`, sorted by name. Files that cannot be read
-    /// come back in `unreadable` so the build can warn and go on.
+    /// The extensions read as seeds.
+    public static let seedExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    /// Seeds larger than this are skipped: no article is that long, and reading one would hold it all.
+    public static let seedSizeLimit = 64 << 20
+
+    /// Seed files (`*.txt`, `*.md`, `*.markdown`) in `directory`, sorted by name. Hidden files and editor
+    /// leftovers are ignored quietly; anything else that cannot be read as a seed (a folder, a pipe, a
+    /// link leading out of the folder, a kind of document that is not text) comes back in `unreadable`
+    /// with its reason, so the build can warn once for each and go on.
     public static func seeds(in directory: URL) throws(BuildError) -> (seeds: [SeedFile], unreadable: [IngestError]) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw .io(path: directory.path, problem: "the seeds folder does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw .io(path: directory.path, problem: "is a file; --seeds names the folder that holds the articles")
+        }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw .io(path: directory.path, problem: "cannot list the seeds folder (\(error.localizedDescription))")
         }
+        let root = OutputGuard.canonical(directory)
         var seeds: [SeedFile] = []
         var unreadable: [IngestError] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let lower = name.lowercased()
-            guard lower.hasSuffix(".txt") || lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { continue }
-            do {
-                seeds.append(SeedFile(name: name, data: try Data(contentsOf: directory.appendingPathComponent(name))))
-            } catch {
-                unreadable.append(.unreadable(file: name, reason: error.localizedDescription))
+        for name in names.sorted() where !SeedNames.isIgnored(name) {
+            switch SeedNames.entry(named: name, in: directory, root: root) {
+            case .seed(let path):
+                do {
+                    seeds.append(SeedFile(name: name, data: try contents(ofSeedAt: path)))
+                } catch {
+                    unreadable.append(.unreadable(file: name, reason: error.description))
+                }
+            case .skip(let reason):
+                unreadable.append(.unreadable(file: name, reason: reason))
+            case .ignore:
+                continue
             }
         }
         return (seeds, unreadable)
+    }
+
+    /// A regular file's bytes, refused past `seedSizeLimit`.
+    private static func contents(ofSeedAt path: String) throws(BuildError) -> Data {
+        let handle = open(path, O_RDONLY | O_NONBLOCK)
+        guard handle >= 0 else { throw .io(path: path, problem: String(cString: strerror(errno))) }
+        defer { close(handle) }
+        var status = stat()
+        guard fstat(handle, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw .io(path: path, problem: "not a regular file")
+        }
+        guard Int(status.st_size) <= seedSizeLimit else {
+            throw .io(path: path, problem: "larger than \(seedSizeLimit >> 20) MB; no article is that long")
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, problem: String(cString: strerror(errno)))
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            guard data.count <= seedSizeLimit else { throw .io(path: path, problem: "larger than \(seedSizeLimit >> 20) MB") }
+        }
+        return data
     }
 
     /// Every `*.mustache` file under `directory`, named by its path without the extension.

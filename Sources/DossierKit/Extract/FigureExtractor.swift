@@ -15,7 +15,7 @@ public enum FigureExtractor {
             }
             return figures
         }
-        return FigureGrouper.group(Array(found.joined()))
+        return FigureGrouper.group(found.joined().filter { $0.value.isFinite })
     }
 }
 
@@ -56,7 +56,10 @@ enum FigureFinder {
         var figures: [Figure] = []
         var consumed: [Range<String.Index>] = []
         for match in number.matches(in: sentence) {
-            guard let digits = match.group(2), var value = Double(digits.replacingOccurrences(of: ",", with: "")) else {
+            // Past 15 digits a number is an identifier, not an amount (and no longer exact as a Double).
+            guard let digits = match.group(2), digits.utf8.count <= 20,
+                var value = Double(digits.replacingOccurrences(of: ",", with: "")), value < 1e15
+            else {
                 continue
             }
             if consumed.contains(where: { $0.overlaps(match.range) }) { continue }
@@ -97,7 +100,7 @@ enum FigureFinder {
                 }
             } else {
                 // A year is not a figure; neither is a bare small number with nothing counted.
-                if !digits.contains(","), !digits.contains("."), (1000...2100).contains(Int(value)) { continue }
+                if !digits.contains(","), !digits.contains("."), (1000...2100).contains(value) { continue }
                 let noun = NounPhrase.after(String(after))
                 if let noun, NounPhrase.isTimeUnit(noun.head) { continue }
                 if noun == nil && value < 100 { continue }

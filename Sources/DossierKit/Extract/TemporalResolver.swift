@@ -148,12 +148,14 @@ public enum TemporalResolver {
             return dayPoint(fromDayNumber: published.dayNumber + (word == "yesterday" ? -1 : word == "tomorrow" ? 1 : 0))
         case .ago:
             guard let published, let countWord = match.group(2), let unit = match.group(3)?.lowercased() else { return nil }
-            let count = Int(countWord) ?? numberWords[countWord.lowercased()] ?? 1
+            // Spans beyond a few thousand units are not dates any calendar here can place.
+            guard let count = Int(countWord) ?? numberWords[countWord.lowercased()], count <= 5000 else { return nil }
             return shifted(published, by: -count, unit: unit, approximate: true)
         case .after:
             // "X comes eight weeks after Y": Y is that long before the article's present.
             guard let published, let countWord = match.group(1), let unit = match.group(2)?.lowercased() else { return nil }
-            let count = Int(countWord) ?? numberWords[countWord.lowercased()] ?? 1
+            // Spans beyond a few thousand units are not dates any calendar here can place.
+            guard let count = Int(countWord) ?? numberWords[countWord.lowercased()], count <= 5000 else { return nil }
             return shifted(published, by: -count, unit: unit, approximate: true)
         case .season:
             guard let published, let which = match.group(1)?.lowercased(), let season = match.group(2)?.lowercased() else { return nil }

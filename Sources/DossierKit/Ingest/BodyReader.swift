@@ -29,7 +29,7 @@ struct BodyReader {
                 reader.captions.append(block.captionText)
                 continue
             }
-            if let match = contributorLine.firstMatch(in: block.text), let names = match.group(1) {
+            if block.text.utf8.count <= 300, let match = contributorLine.firstMatch(in: block.text), let names = match.group(1) {
                 reader.contributors += names.components(separatedBy: " and ")
                     .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 continue

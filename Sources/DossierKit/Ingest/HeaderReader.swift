@@ -53,6 +53,8 @@ struct HeaderReader {
             end = blocks.firstIndex { $0.isProse && $0.headingLevel == nil && !$0.isCaption } ?? 0
         }
         let headerEnd = end
+        // Prose may start past the scanned lines (a long menu): every header line needs its role.
+        while roles.count < headerEnd { roles.append(classify(blocks[roles.count])) }
         // Captions printed between the header and the first paragraph belong to the header.
         while end < blocks.count, blocks[end].isCaption, blocks[end].headingLevel == nil {
             reader.captions.append(blocks[end].captionText)

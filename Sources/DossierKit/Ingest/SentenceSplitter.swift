@@ -12,8 +12,57 @@ public enum SentenceSplitter {
         sentenceRanges(in: text).map { String(text[$0]) }
     }
 
-    /// Ranges of the sentences of `text`, trimmed of surrounding spaces.
+    /// The longest sentence analysed whole, in UTF-8 bytes. News sentences stay well under it; a longer
+    /// run (a list of hundreds of dates, a page of numbers without a full stop) is cut into pieces of at
+    /// most this length at a clause or word boundary, so that the work and output per sentence are bounded.
+    public static let maximumLength = 600
+
+    /// Ranges of the sentences of `text`, trimmed of surrounding spaces; none longer than `maximumLength`.
     public static func sentenceRanges(in text: String) -> [Range<String.Index>] {
+        var ranges: [Range<String.Index>] = []
+        for range in naturalRanges(in: text) {
+            guard text.utf8.distance(from: range.lowerBound, to: range.upperBound) > maximumLength else {
+                ranges.append(range)
+                continue
+            }
+            var start = range.lowerBound
+            while text.utf8.distance(from: start, to: range.upperBound) > maximumLength {
+                let cut = pieceEnd(in: text, from: start, limit: range.upperBound)
+                append(start..<cut, to: &ranges, in: text)
+                start = cut
+            }
+            append(start..<range.upperBound, to: &ranges, in: text)
+        }
+        return ranges
+    }
+
+    /// Where a piece of an over-long sentence starting at `start` ends: after the last "; " or ", " in
+    /// its second half, else after the last space, else at the length limit (on a character boundary).
+    private static func pieceEnd(in text: String, from start: String.Index, limit: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        let hardEnd = utf8.index(start, offsetBy: maximumLength)
+        let softStart = utf8.index(start, offsetBy: maximumLength / 2)
+        var space: String.Index?
+        var cursor = hardEnd
+        while cursor > softStart {
+            let previous = utf8.index(before: cursor)
+            let byte = utf8[previous]
+            if byte == UInt8(ascii: " ") {
+                let before = utf8.index(before: previous)
+                if utf8[before] == UInt8(ascii: ";") || utf8[before] == UInt8(ascii: ",") { return cursor }
+                if space == nil { space = cursor }
+            }
+            cursor = previous
+        }
+        if let space { return space }
+        // No space at all: cut at the last character boundary before the limit.
+        var boundary = hardEnd
+        while boundary > start, String.Index(boundary, within: text) == nil { boundary = utf8.index(before: boundary) }
+        return boundary > start ? boundary : text.index(after: start)
+    }
+
+    /// Ranges of the sentences as punctuation delimits them.
+    private static func naturalRanges(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
         var start = text.startIndex
         var index = text.startIndex

@@ -2,12 +2,13 @@ import Foundation
 
 /// Character-level cleaning shared by the ingest rules.
 enum TextCleaner {
+    // Every repetition is bounded: an unclosed `[`, `![` or `*` must not make a long line quadratic.
     private static let markdownEscape = TextPattern("\\\\([!-/:-@\\[-`{-~])")
-    private static let image = TextPattern("!\\[([^\\]]*)\\]\\([^)]*\\)")
-    private static let link = TextPattern("\\[([^\\]]+)\\]\\([^)]*\\)")
-    private static let angleLink = TextPattern("<((?:https?|mailto):[^>\\s]+)>")
-    private static let strong = TextPattern("(\\*\\*|__)(.+?)\\1")
-    private static let emphasis = TextPattern("(?<![\\w*])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![\\w*])")
+    private static let image = TextPattern("!\\[([^\\]]{0,500})\\]\\([^)]{0,2000}\\)")
+    private static let link = TextPattern("\\[([^\\]]{1,500})\\]\\([^)]{0,2000}\\)")
+    private static let angleLink = TextPattern("<((?:https?|mailto):[^>\\s]{1,2000})>")
+    private static let strong = TextPattern("(\\*\\*|__)(.{1,500}?)\\1")
+    private static let emphasis = TextPattern("(?<![\\w*])\\*(?!\\s)(.{1,500}?)(?<!\\s)\\*(?![\\w*])")
     private static let strayAsterisks = TextPattern("(?<!\\S)\\*+|\\*+(?!\\S)")
     private static let tripleDash = TextPattern("\\s*-{3}\\s*")
     private static let doubleDash = TextPattern("\\s+--\\s+|(?<=\\w)--(?=\\w)")

@@ -83,7 +83,7 @@ public enum MarkdownWriter {
         return String(markdown[end.upperBound...])
     }
 
-    private static let inlineSpecials: Set<Character> = ["\\", "*", "_", "`", "[", "]", "<", ">", "&", "|", "~"]
+    private static let inlineSpecials: Set<Unicode.Scalar> = ["\\", "*", "_", "`", "[", "]", "<", ">", "&", "|", "~"]
     private static let blockStart = TextPattern("^(?:[#=+>-]|\\d{1,9}[.)](?:\\s|$))")
 
     /// Plain text as Markdown that renders back to the same text: inline markup characters are escaped
@@ -91,25 +91,27 @@ public enum MarkdownWriter {
     static func escape(_ text: String) -> String {
         var escaped = escapeInline(text)
         if blockStart.matches(escaped) {
-            if let first = escaped.first, first.isNumber,
-                let marker = escaped.firstIndex(where: { $0 == "." || $0 == ")" })
+            if let first = escaped.unicodeScalars.first, ("0"..."9").contains(first),
+                let marker = escaped.unicodeScalars.firstIndex(where: { $0 == "." || $0 == ")" })
             {
-                escaped.insert("\\", at: marker)
+                escaped.unicodeScalars.insert("\\", at: marker)
             } else {
-                escaped.insert("\\", at: escaped.startIndex)
+                escaped.unicodeScalars.insert("\\", at: escaped.unicodeScalars.startIndex)
             }
         }
         return escaped
     }
 
-    /// Backslashes before every character that could start inline markup or raw HTML.
+    /// Backslashes before every character that could start inline markup or raw HTML, scalar by scalar
+    /// (a mark combined with `*` is still a `*` to cmark-gfm), and before a final `!`, which a link
+    /// written right after the text would turn into an image.
     static func escapeInline(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            if inlineSpecials.contains(character) { escaped.append("\\") }
-            escaped.append(character)
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if inlineSpecials.contains(scalar) { escaped.append("\\") }
+            escaped.append(scalar)
         }
-        return escaped
+        if escaped.last == "!" { escaped.insert("\\", at: escaped.index(before: escaped.endIndex)) }
+        return String(escaped)
     }
 }

@@ -1,119 +1,317 @@
-import Mustache
+// Each view answers its fields by name (`TemplateObject`), so rendering needs no reflection.
+// `TemplateLookupTests` checks that every stored property is answered.
 
-// The views that pages repeat hundreds of times (citations, events, rows, paragraphs) answer Mustache's
-// lookups directly instead of through `Mirror`, which dominated render time on large dossiers.
-// `TemplateLookupTests` checks that each answers every one of its stored properties.
-
-extension CitationView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "label": label
-        case "sentence": sentence
+extension FigureRow: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "display": display.templateValue
+        case "subject": subject.templateValue
+        case "when": when.templateValue
+        case "qualifier": qualifier.templateValue
+        case "vague": vague.templateValue
+        case "source": source.templateValue
         default: nil
         }
     }
 }
 
-extension SourcedView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "text": text
-        case "source": source
-        case "variants": variants
-        case "hasVariants": hasVariants
+extension FigureGroupView: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "label": label.templateValue
+        case "rows": rows.templateValue
+        case "disagreements": disagreements.templateValue
+        case "hasDisagreements": hasDisagreements.templateValue
         default: nil
         }
     }
 }
 
-extension PersonRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "name": self.name
-        case "role": role
-        case "articleCount": articleCount
-        case "mentionCount": mentionCount
-        case "quoteCount": quoteCount
+extension FiguresContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "groups": groups.templateValue
+        case "count": count.templateValue
         default: nil
         }
     }
 }
 
-extension MentionGroup: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "articleTitle": articleTitle
-        case "articleHref": articleHref
-        case "outlet": outlet
-        case "mentions": mentions
+extension CitationView: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "label": label.templateValue
+        case "sentence": sentence.templateValue
         default: nil
         }
     }
 }
 
-extension EventView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "label": label
-        case "dateISO": dateISO
-        case "text": text
-        case "upcoming": upcoming
-        case "approximate": approximate
-        case "sources": sources
-        case "people": people
-        case "hasPeople": hasPeople
+extension SourcedView: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "text": text.templateValue
+        case "source": source.templateValue
+        case "variants": variants.templateValue
+        case "hasVariants": hasVariants.templateValue
         default: nil
         }
     }
 }
 
-extension PersonLink: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "href": href
-        case "name": self.name
+extension PersonRow: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "name": name.templateValue
+        case "role": role.templateValue
+        case "articleCount": articleCount.templateValue
+        case "mentionCount": mentionCount.templateValue
+        case "quoteCount": quoteCount.templateValue
         default: nil
         }
     }
 }
 
-extension FigureRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "display": display
-        case "subject": subject
-        case "when": when
-        case "qualifier": qualifier
-        case "vague": vague
-        case "source": source
+extension PeopleIndexContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "people": people.templateValue
         default: nil
         }
     }
 }
 
-extension BlockView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "isParagraph": isParagraph
-        case "isHeading": isHeading
-        case "isOther": isOther
-        case "id": id
-        case "html": html
+extension PersonContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "name": name.templateValue
+        case "aliases": aliases.templateValue
+        case "role": role.templateValue
+        case "roles": roles.templateValue
+        case "hasRoles": hasRoles.templateValue
+        case "quotes": quotes.templateValue
+        case "hasQuotes": hasQuotes.templateValue
+        case "mentionGroups": mentionGroups.templateValue
+        case "summary": summary.templateValue
+        case "alongside": alongside.templateValue
+        case "hasAlongside": hasAlongside.templateValue
+        case "events": events.templateValue
+        case "hasEvents": hasEvents.templateValue
         default: nil
         }
     }
 }
 
-extension SearchItem: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "entry": entry
-        case "title": title
-        case "detail": detail
-        case "href": href
+extension MentionGroup: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "articleTitle": articleTitle.templateValue
+        case "articleHref": articleHref.templateValue
+        case "outlet": outlet.templateValue
+        case "mentions": mentions.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SearchItem: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "entry": entry.templateValue
+        case "title": title.templateValue
+        case "detail": detail.templateValue
+        case "href": href.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SearchGroup: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "label": label.templateValue
+        case "items": items.templateValue
+        case "count": count.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SearchContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "groups": groups.templateValue
+        case "total": total.templateValue
+        default: nil
+        }
+    }
+}
+
+extension PageFrame: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "root": root.templateValue
+        case "title": title.templateValue
+        case "description": description.templateValue
+        case "siteTitle": siteTitle.templateValue
+        case "section": section.templateValue
+        case "path": path.templateValue
+        case "canonicalURL": canonicalURL.templateValue
+        case "openGraphType": openGraphType.templateValue
+        case "publishedTime": publishedTime.templateValue
+        case "jsonLD": jsonLD.templateValue
+        case "robots": robots.templateValue
+        case "isHome": isHome.templateValue
+        case "isPeople": isPeople.templateValue
+        case "isFigures": isFigures.templateValue
+        case "isTimeline": isTimeline.templateValue
+        case "isSearch": isSearch.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SourceRow: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "title": title.templateValue
+        case "titleDerived": titleDerived.templateValue
+        case "credit": credit.templateValue
+        case "date": date.templateValue
+        case "dateISO": dateISO.templateValue
+        case "dateInferred": dateInferred.templateValue
+        default: nil
+        }
+    }
+}
+
+extension IndexContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "title": title.templateValue
+        case "lede": lede.templateValue
+        case "description": description.templateValue
+        case "sources": sources.templateValue
+        case "keyPeople": keyPeople.templateValue
+        case "hasPeople": hasPeople.templateValue
+        case "peopleCount": peopleCount.templateValue
+        case "keyFigures": keyFigures.templateValue
+        case "hasFigures": hasFigures.templateValue
+        case "keyEvents": keyEvents.templateValue
+        case "hasEvents": hasEvents.templateValue
+        default: nil
+        }
+    }
+}
+
+extension NotFoundContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        default: nil
+        }
+    }
+}
+
+extension BlockView: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "isParagraph": isParagraph.templateValue
+        case "isHeading": isHeading.templateValue
+        case "isOther": isOther.templateValue
+        case "id": id.templateValue
+        case "html": html.templateValue
+        default: nil
+        }
+    }
+}
+
+extension ArticleContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "title": title.templateValue
+        case "titleDerived": titleDerived.templateValue
+        case "deck": deck.templateValue
+        case "section": section.templateValue
+        case "outlet": outlet.templateValue
+        case "authors": authors.templateValue
+        case "contributors": contributors.templateValue
+        case "date": date.templateValue
+        case "dateISO": dateISO.templateValue
+        case "dateInferred": dateInferred.templateValue
+        case "dateline": dateline.templateValue
+        case "url": url.templateValue
+        case "markdownHref": markdownHref.templateValue
+        case "blocks": blocks.templateValue
+        case "captions": captions.templateValue
+        case "hasCaptions": hasCaptions.templateValue
+        case "people": people.templateValue
+        case "hasPeople": hasPeople.templateValue
+        case "events": events.templateValue
+        case "hasEvents": hasEvents.templateValue
+        default: nil
+        }
+    }
+}
+
+extension EventView: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "label": label.templateValue
+        case "dateISO": dateISO.templateValue
+        case "text": text.templateValue
+        case "upcoming": upcoming.templateValue
+        case "approximate": approximate.templateValue
+        case "sources": sources.templateValue
+        case "people": people.templateValue
+        case "hasPeople": hasPeople.templateValue
+        default: nil
+        }
+    }
+}
+
+extension PersonLink: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "name": name.templateValue
+        default: nil
+        }
+    }
+}
+
+extension YearGroup: TemplateObject {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "year": year.templateValue
+        case "id": id.templateValue
+        case "events": events.templateValue
+        default: nil
+        }
+    }
+}
+
+extension TimelineContext {
+    func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "years": years.templateValue
+        case "upcoming": upcoming.templateValue
+        case "hasUpcoming": hasUpcoming.templateValue
+        case "people": people.templateValue
+        case "count": count.templateValue
         default: nil
         }
     }

@@ -104,9 +104,20 @@ enum FigurePages {
         return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
     }
 
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// RFC 4180 quoting, by scalar; a cell a spreadsheet would run as a formula (starting `=`, `+`, `-`,
+    /// `@`, tab or carriage return) gets a leading apostrophe first, as OWASP advises.
+    static func csvField(_ text: String) -> String {
+        var scalars = text.unicodeScalars
+        if let first = scalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { scalars.insert("'", at: scalars.startIndex) }
+        guard scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return String(scalars) }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in scalars {
+            if scalar == "\"" { quoted.append("\"") }
+            quoted.append(scalar)
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     private static func numberText(_ value: Double) -> String {

@@ -179,12 +179,21 @@ enum StructuredData {
         return script(object)
     }
 
-    /// Sorted keys for stable bytes; `<`, `>` and `&` escaped so the text cannot close the script element.
+    /// Sorted keys for stable bytes; `<`, `>` and `&` escaped byte by byte so the text can neither close
+    /// the script element nor open a comment in it.
     private static func script(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         else { return "{}" }
-        return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(data.count)
+        for byte in data {
+            switch byte {
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -8,7 +8,7 @@ public struct SitePage: Sendable {
 }
 
 /// Every page's view carries a `PageFrame` for the layout.
-public protocol PageContext: Sendable {
+public protocol PageContext: TemplateObject {
     var page: PageFrame { get set }
 }
 
@@ -35,7 +35,7 @@ public struct PageFrame: Sendable {
     /// `noindex` on pages that search engines should skip.
     var robots: String?
 
-    /// Flags for the navigation, stored rather than computed: Mustache reads stored properties only.
+    /// Flags for the navigation.
     private(set) var isHome = false
     private(set) var isPeople = false
     private(set) var isFigures = false

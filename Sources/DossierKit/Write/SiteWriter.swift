@@ -3,40 +3,93 @@ import Foundation
 /// Writes a built site to disk atomically: everything goes to a temporary folder beside the output,
 /// which then replaces it, so a failed build never leaves a half-written site.
 public enum SiteWriter {
+    /// Writes `files` as the site at `output`: into a staging folder beside it, then swapped in whole.
+    /// The caller has checked `output` with `OutputGuard`; a failure at any step leaves the old site.
     public static func write(_ files: [String: Data], to output: URL) throws(BuildError) {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        let name = output.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
+        removeStale(beside: output)
         do {
-            try? fileManager.removeItem(at: staging)
+            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            // The marker first: a staging folder left by a killed build is then known to be ours.
+            try OutputGuard.markerContents.write(to: staging.appendingPathComponent(OutputGuard.markerName))
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
                 let target = try resolve(path, in: staging)
-                try fileManager.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: target)
-            }
-            if fileManager.fileExists(atPath: output.path) {
-                try? fileManager.removeItem(at: retired)
-                try fileManager.moveItem(at: output, to: retired)
-                try fileManager.moveItem(at: staging, to: output)
-                try? fileManager.removeItem(at: retired)
-            } else {
-                try fileManager.moveItem(at: staging, to: output)
             }
         } catch let error as BuildError {
             try? fileManager.removeItem(at: staging)
             throw error
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw .io(path: output.path, problem: error.localizedDescription)
+            throw .io(path: staging.path, problem: error.localizedDescription)
+        }
+        try swap(staging, into: output)
+    }
+
+    /// Puts `staging` where `output` is. With an exchange (Linux `renameat2`, macOS `renamex_np`) the
+    /// switch is one step; otherwise the old site is moved aside first and moved back if the second
+    /// rename fails. The old site is deleted only once the new one is in place.
+    static func swap(_ staging: URL, into output: URL) throws(BuildError) {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            guard rename(staging.path, output.path) == 0 else {
+                let problem = String(cString: strerror(errno))
+                try? fileManager.removeItem(at: staging)
+                throw .io(path: output.path, problem: "cannot move the new site into place (\(problem))")
+            }
+            return
+        }
+        if AtomicRename.exchange(staging.path, output.path) {
+            // `staging` now holds the previous site.
+            try? fileManager.removeItem(at: staging)
+            return
+        }
+        let retired = output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
+        guard rename(output.path, retired.path) == 0 else {
+            let problem = String(cString: strerror(errno))
+            try? fileManager.removeItem(at: staging)
+            throw .io(path: output.path, problem: "cannot move the previous site aside (\(problem)); it is unchanged")
+        }
+        guard rename(staging.path, output.path) == 0 else {
+            let problem = String(cString: strerror(errno))
+            _ = rename(retired.path, output.path)
+            try? fileManager.removeItem(at: staging)
+            throw .io(path: output.path, problem: "cannot move the new site into place (\(problem)); the previous site was restored")
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    /// Staging and retired folders that builds killed midway left beside `output`: removed when their
+    /// process is gone and they carry Dossier's marker.
+    static func removeStale(beside output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).staging-", ".\(output.lastPathComponent).previous-"]
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                let pid = Int32(name.dropFirst(prefix.count)), !processIsAlive(pid)
+            else { continue }
+            let folder = parent.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(OutputGuard.markerName).path) else { continue }
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 
-    /// The paths whose bytes differ between `files` and what is on disk under `output`, plus stray files.
+    private static func processIsAlive(_ pid: Int32) -> Bool {
+        pid == ProcessInfo.processInfo.processIdentifier || kill(pid, 0) == 0 || errno == EPERM
+    }
+
+    /// The paths whose bytes differ between `files` and what is on disk under `output`, plus stray files
+    /// (Dossier's marker file aside).
     public static func differences(_ files: [String: Data], from output: URL) -> [String] {
-        let existing = Set(listFiles(under: output))
+        let existing = Set(listFiles(under: output)).subtracting([OutputGuard.markerName])
         var changed: [String] = []
         for (path, data) in files {
             let onDisk = try? Data(contentsOf: output.appendingPathComponent(path))
@@ -46,7 +99,7 @@ public enum SiteWriter {
         return changed.sorted()
     }
 
-    /// Relative paths of the regular files under `root`.
+    /// Relative paths of the regular files under `root`, Dossier's marker file included.
     public static func listFiles(under root: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [])
