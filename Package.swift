@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// One target per stage, so the compiler keeps the direction of the pipeline:
+// model ← text ← ingest ← markdown ← extract ← site ← render ← kit (build, write, serve) ← CLI.
+// DossierMarkdown is the only importer of the cmark-gfm C library.
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v14)],
@@ -18,13 +21,27 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        .target(name: "DossierModel"),
+        .target(name: "DossierText", dependencies: ["DossierModel"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText"]),
+        .target(
+            name: "DossierMarkdown",
+            dependencies: ["DossierModel", "DossierText", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "DossierExtract", dependencies: ["DossierModel", "DossierText"]),
+        .target(name: "DossierTemplates"),
+        .target(
+            name: "DossierSite",
+            dependencies: ["DossierModel", "DossierText", "DossierExtract", "DossierMarkdown", "DossierTemplates"]
+        ),
+        .target(name: "DossierRender", dependencies: ["DossierModel", "DossierSite", "DossierTemplates"]),
         .target(
             name: "DossierKit",
             dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
+                "DossierModel", "DossierText", "DossierIngest", "DossierMarkdown", "DossierExtract", "DossierSite",
+                "DossierTemplates", "DossierRender", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
@@ -35,17 +52,14 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
-        .target(
-            name: "DossierFuzzing",
-            dependencies: ["DossierKit"]
-        ),
-        .executableTarget(
-            name: "dossier-fuzz",
-            dependencies: ["DossierFuzzing"]
-        ),
+        .target(name: "DossierFuzzing", dependencies: ["DossierModel", "DossierIngest", "DossierMarkdown", "DossierExtract"]),
+        .executableTarget(name: "dossier-fuzz", dependencies: ["DossierFuzzing"]),
         .testTarget(
             name: "DossierKitTests",
-            dependencies: ["DossierKit", "DossierFuzzing"]
+            dependencies: [
+                "DossierKit", "DossierModel", "DossierText", "DossierIngest", "DossierMarkdown", "DossierExtract",
+                "DossierSite", "DossierTemplates", "DossierRender", "DossierFuzzing",
+            ]
         ),
     ]
 )

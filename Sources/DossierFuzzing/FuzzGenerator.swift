@@ -1,3 +1,7 @@
+import DossierModel
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
 /// A deterministic stream of hostile seed files: each input is a corpus file (or nothing) with a few
 /// random mutations that real pastes, broken encodings and attackers produce. Input `n` of a given
 /// `seed` is always the same bytes, so any failure can be replayed from its number alone.

@@ -1,4 +1,7 @@
-import DossierKit
+import DossierModel
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
 import Foundation
 
 /// Runs one fuzz input through ingest, extraction, Markdown and cmark-gfm, and checks what must hold

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import DossierModel
 import FlyingSocks
 import Foundation
 

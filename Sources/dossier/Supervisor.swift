@@ -1,4 +1,5 @@
 import DossierKit
+import DossierModel
 import Foundation
 
 /// Runs each build in a child process of this same program, so that a crash caused by one seed (a

@@ -3,6 +3,14 @@ import Foundation
 import Testing
 
 @testable import DossierKit
+@testable import DossierModel
+@testable import DossierText
+@testable import DossierIngest
+@testable import DossierMarkdown
+@testable import DossierExtract
+@testable import DossierTemplates
+@testable import DossierSite
+@testable import DossierRender
 
 /// One article, written for the test, built in memory with the real templates.
 private func site(_ seeds: [String: String]) throws -> BuildResult {

@@ -3,6 +3,14 @@ import Testing
 import Yams
 
 @testable import DossierKit
+@testable import DossierModel
+@testable import DossierText
+@testable import DossierIngest
+@testable import DossierMarkdown
+@testable import DossierExtract
+@testable import DossierTemplates
+@testable import DossierSite
+@testable import DossierRender
 
 @Suite("Markdown: front matter and cmark-gfm rendering")
 struct MarkdownTests {

@@ -6,6 +6,14 @@ import Testing
 #endif
 
 @testable import DossierKit
+@testable import DossierModel
+@testable import DossierText
+@testable import DossierIngest
+@testable import DossierMarkdown
+@testable import DossierExtract
+@testable import DossierTemplates
+@testable import DossierSite
+@testable import DossierRender
 
 @Suite("What a published site needs")
 struct PublishingTests {

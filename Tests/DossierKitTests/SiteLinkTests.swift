@@ -2,6 +2,14 @@ import Foundation
 import Testing
 
 @testable import DossierKit
+@testable import DossierModel
+@testable import DossierText
+@testable import DossierIngest
+@testable import DossierMarkdown
+@testable import DossierExtract
+@testable import DossierTemplates
+@testable import DossierSite
+@testable import DossierRender
 
 @Suite("Links and anchors of the built site")
 struct SiteLinkTests {

@@ -1,6 +1,14 @@
 import Testing
 
 @testable import DossierKit
+@testable import DossierModel
+@testable import DossierText
+@testable import DossierIngest
+@testable import DossierMarkdown
+@testable import DossierExtract
+@testable import DossierTemplates
+@testable import DossierSite
+@testable import DossierRender
 
 @Suite("Template lookups")
 struct TemplateLookupTests {

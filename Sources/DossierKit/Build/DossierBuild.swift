@@ -1,3 +1,11 @@
+import DossierModel
+import DossierText
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
+import DossierSite
+import DossierTemplates
+import DossierRender
 import Foundation
 
 /// A seed file as read from disk.

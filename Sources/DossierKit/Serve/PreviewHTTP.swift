@@ -1,3 +1,11 @@
+import DossierModel
+import DossierText
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
+import DossierSite
+import DossierTemplates
+import DossierRender
 import Foundation
 
 /// The little HTTP/1.1 the preview server speaks: a request head read within fixed limits, and a

@@ -1,3 +1,11 @@
+import DossierModel
+import DossierText
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
+import DossierSite
+import DossierTemplates
+import DossierRender
 import Foundation
 
 /// Swapping two paths in one step, where the system can: `renameat2(RENAME_EXCHANGE)` on Linux

@@ -1,3 +1,11 @@
+import DossierModel
+import DossierText
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
+import DossierSite
+import DossierTemplates
+import DossierRender
 import Foundation
 
 /// Decides whether a folder may be replaced by a build. Dossier replaces only a missing or empty

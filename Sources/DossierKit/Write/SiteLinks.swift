@@ -1,3 +1,11 @@
+import DossierModel
+import DossierText
+import DossierIngest
+import DossierMarkdown
+import DossierExtract
+import DossierSite
+import DossierTemplates
+import DossierRender
 import Foundation
 
 /// A link in a built page that leads nowhere: a missing file, or a `#fragment` with no such id.

@@ -1,0 +1,146 @@
+import DossierModel
+import DossierText
+/// Small closed word lists for recognising names: honorifics, titles, organisation and place words,
+/// function words. General English, never names or places taken from any particular story.
+package enum Lexicon {
+    /// Abbreviated or formal honorifics that stand directly before a name: a sure sign of a person.
+    package static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "gov", "sen", "rep", "gen",
+        "lt", "col", "cmdr", "capt", "adm", "sgt", "maj", "rev", "fr", "messrs", "mmes", "pres", "supt", "insp",
+        "det", "cpl", "pvt", "brig", "cdr", "hon", "amb",
+    ]
+    /// Honorifics that name several people at once: "Messrs. Trump and Kim".
+    package static let pluralHonorifics: Set<String> = ["messrs", "mmes"]
+
+    /// Nouns for what a person is or does, used before a name ("lawmaker Fedot Tumusov",
+    /// "President Donald Trump") or in an appositive ("a professor at …").
+    package static let titles: Set<String> = [
+        "president", "minister", "secretary", "chancellor", "premier", "leader", "king", "queen", "prince",
+        "princess", "emperor", "empress", "pope", "patriarch", "cardinal", "bishop", "archbishop", "rabbi", "imam",
+        "cleric", "sheikh", "emir", "sultan", "ambassador", "envoy", "diplomat", "spokesman", "spokeswoman",
+        "spokesperson", "lawmaker", "legislator", "senator", "congressman", "congresswoman", "representative",
+        "governor", "mayor", "judge", "justice", "prosecutor", "attorney", "commander", "admiral", "colonel",
+        "captain", "lieutenant", "sergeant", "major", "general", "officer", "chief", "chairman", "chairwoman",
+        "chairperson", "director", "head", "adviser", "advisor", "aide", "official", "expert", "analyst",
+        "professor", "scholar", "researcher", "economist", "journalist", "reporter", "correspondent", "editor",
+        "founder", "co-founder", "ceo", "executive", "dictator", "ruler", "monarch", "tsar", "czar", "delegate",
+        "negotiator", "deputy", "commissioner", "councillor", "councilor", "councilman", "councilwoman", "activist",
+        "lawyer", "author", "scientist", "historian", "specialist", "fellow", "lecturer", "dean", "rector",
+        "strongman", "opposition", "candidate", "nominee", "speaker", "whip", "mp", "mep", "manager", "coach",
+        "player", "striker", "captain", "owner", "investor", "banker", "billionaire", "businessman", "businesswoman",
+        "entrepreneur", "tycoon", "consultant", "strategist", "pollster", "spy", "general-secretary",
+        "secretary-general", "vice-president", "vice-chairman", "commentator", "columnist", "writer", "novelist",
+        "artist", "singer", "actor", "actress", "director-general", "chairmen", "presidents", "ministers", "leaders",
+    ]
+
+    /// Words that qualify a title: "Foreign Minister", "national security adviser", "Former President".
+    package static let titleModifiers: Set<String> = [
+        "former", "foreign", "prime", "deputy", "vice", "chief", "senior", "special", "national", "security",
+        "defense", "defence", "finance", "economic", "economy", "trade", "interior", "state", "top", "acting",
+        "interim", "executive", "supreme", "party", "presidential", "press", "first", "late", "then", "lead",
+        "principal", "permanent", "assistant", "associate", "managing", "general", "foreign-policy", "policy",
+        "military", "intelligence", "justice", "health", "education", "energy", "environment", "labor", "labour",
+        "transport", "agriculture", "culture", "sports", "development", "communications", "unification",
+        "political", "regional", "provincial", "federal", "local", "international", "veteran", "longtime",
+        "independent", "opposition", "ruling", "retired", "exiled", "elected", "designate", "elect", "de", "facto",
+    ]
+
+    /// Words that make a capitalised phrase an organisation, a place, an event or a thing.
+    package static let nonPersonWords: Set<String> = [
+        "university", "college", "school", "academy", "institute", "institution", "center", "centre", "council",
+        "committee", "commission", "ministry", "department", "agency", "service", "services", "office", "bureau",
+        "administration", "government", "parliament", "congress", "senate", "assembly", "court", "party", "union",
+        "federation", "republic", "kingdom", "empire", "nations", "states", "emirates", "association", "society",
+        "foundation", "fund", "bank", "company", "corporation", "corp", "inc", "ltd", "llc", "group", "holdings",
+        "times", "news", "post", "journal", "herald", "tribune", "daily", "gazette", "press", "media", "radio",
+        "television", "tv", "network", "channel", "newswire", "wire", "magazine", "review", "weekly", "monitor",
+        "peninsula", "river", "sea", "ocean", "gulf", "bay", "lake", "mountain", "mountains", "valley", "desert",
+        "island", "islands", "coast", "strait", "canal", "border", "province", "region", "district", "county",
+        "city", "town", "village", "square", "street", "road", "avenue", "palace", "tower",
+        "building", "bridge", "airport", "port", "station", "base", "camp", "prison", "hospital", "cathedral", "mosque", "temple", "museum", "stadium", "war", "revolution", "crisis", "summit", "forum",
+        "conference", "initiative", "treaty", "accord", "agreement", "act", "plan", "program", "programme",
+        "project", "games", "olympics", "cup", "league", "club", "team", "army", "navy", "force", "forces",
+        "guard", "police", "corps", "fleet", "brigade", "division", "regiment", "command", "airlines", "airways",
+        "railway", "railways", "motors", "industries", "systems", "technologies", "energy", "oil", "gas",
+        "exchange", "market", "markets", "index", "capital", "partners", "images", "photo", "photos", "week", "month", "year", "era", "age", "period", "dynasty", "festival", "award", "prize", "studies",
+        "sciences", "research", "strategy", "relations", "affairs", "policy", "defense", "defence", "customs",
+        "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "far", "central",
+        "eastern", "western", "northern", "southern", "asia", "europe", "africa", "america", "americas",
+        "oceania", "arctic", "antarctic", "pacific", "atlantic", "mediterranean", "middle", "union", "world",
+        "international", "national", "federal", "democratic", "people's", "peoples", "soviet", "communist",
+        "socialist", "liberal", "conservative", "labour", "labor", "royal", "imperial", "global",
+        "security", "economic", "foreign", "nuclear", "trade", "kremlin", "pentagon",
+        "internet", "website", "twitter", "facebook", "online", "app",
+    ]
+
+    /// Nouns that, right before a capitalised phrase, mark it as a publication, firm or place.
+    package static let nonPersonHeads: Set<String> = [
+        "newspaper", "paper", "agency", "newswire", "wire", "website", "site", "magazine", "daily", "broadcaster",
+        "network", "channel", "outlet", "company", "firm", "group", "bank", "organization", "organisation",
+        "institute", "university", "city", "town", "village", "port", "province", "region", "state", "country",
+        "capital", "river", "island", "airport", "ship", "vessel", "tanker", "party", "brand", "app", "platform",
+        "service", "program", "programme", "operation", "exercise", "project", "initiative", "hotel", "restaurant",
+    ]
+
+    /// Nouns that, right after a capitalised phrase, mark it as a publication or organisation.
+    package static let nonPersonTails: Set<String> = [
+        "newswire", "newspaper", "news", "agency", "website", "magazine", "daily", "broadcaster", "university",
+        "institute", "government", "administration", "regime", "ministry", "officials", "official", "leadership",
+        "authorities", "economy", "border", "region", "peninsula", "talks", "summit", "forces", "troops", "army",
+        "side",  "market", "markets", "company", "firm", "group", "report", "reports", "data",
+        "initiative", "project", "corridor", "route", "pipeline", "crisis", "policy", "policies", "relations",
+    ]
+
+    /// Kinship nouns: "Kim's father" names a relative, and makes "Kim" a person.
+    package static let kinship: Set<String> = [
+        "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "grandfather",
+        "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
+        "widower", "predecessor", "successor", "father-in-law", "son-in-law", "half-brother", "half-sister",
+    ]
+
+    /// Verbs of saying, in the forms news copy uses for attribution.
+    package static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains",
+        "noted", "notes", "wrote", "writes", "warned", "warns", "argued", "argues", "stressed", "stresses",
+        "insisted", "insists", "declared", "declares", "recalled", "recalls", "replied", "replies", "continued",
+        "continues", "acknowledged", "acknowledges", "admitted", "admits", "claimed", "claims", "suggested",
+        "suggests", "observed", "observes", "remarked", "remarks", "predicted", "predicts", "cautioned",
+        "cautions", "conceded", "concedes", "emphasized", "emphasised", "emphasizes", "called", "calls",
+        "praised", "praises", "responded", "responds", "commented", "comments", "announced", "announces",
+        "stated", "states", "saying", "telling", "adding",
+    ]
+
+    /// Words that, capitalised at the start of a sentence, are not part of a name.
+    package static let functionWords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "whilst", "after",
+        "before", "since", "as", "at", "in", "on", "for", "from", "with", "without", "within", "despite",
+        "during", "under", "over", "into", "onto", "upon", "through", "throughout", "between", "among", "amid",
+        "against", "toward", "towards", "about", "above", "below", "beyond", "by", "of", "to", "via", "per",
+        "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "i",
+        "his", "her", "their", "our", "my", "your", "him", "them", "us", "me", "some", "many", "most", "more",
+        "much", "such", "one", "two", "three", "both", "each", "every", "all", "any", "no", "not", "even",
+        "still", "then", "now", "also", "only", "just", "like", "unlike", "according", "although", "though",
+        "because", "however", "meanwhile", "instead", "last", "next", "why", "what", "who", "whom", "whose",
+        "how", "where", "which", "whether", "other", "another", "few", "several", "analysts", "officials",
+        "experts", "sources", "critics", "residents", "already", "again", "perhaps", "indeed", "yes", "well",
+        "once", "twice", "until", "unless", "whereas", "let", "do", "does", "did", "is", "are", "was", "were",
+        "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+        "shall", "immediately", "earlier", "later", "today", "yesterday", "tomorrow", "tonight", "here's",
+        "there's", "it's", "that's", "what's", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "years", "months", "weeks", "days", 
+    ]
+
+    /// Lowercase particles that can sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
+    package static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del", "della", "ter", "ten"]
+
+    package static func isTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if titles.contains(lower) { return true }
+        return lower.contains("-") && lower.split(separator: "-").contains { titles.contains(String($0)) }
+    }
+
+    package static func isHonorific(_ word: String) -> Bool {
+        honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
+    }
+}

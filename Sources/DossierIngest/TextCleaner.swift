@@ -1,0 +1,67 @@
+import DossierModel
+import DossierText
+import Foundation
+
+/// Character-level cleaning shared by the ingest rules.
+package enum TextCleaner {
+    // Every repetition is bounded: an unclosed `[`, `![` or `*` must not make a long line quadratic.
+    private static let markdownEscape = TextPattern("\\\\([!-/:-@\\[-`{-~])")
+    private static let image = TextPattern("!\\[([^\\]]{0,500})\\]\\([^)]{0,2000}\\)")
+    private static let link = TextPattern("\\[([^\\]]{1,500})\\]\\([^)]{0,2000}\\)")
+    private static let angleLink = TextPattern("<((?:https?|mailto):[^>\\s]{1,2000})>")
+    private static let strong = TextPattern("(\\*\\*|__)(.{1,500}?)\\1")
+    private static let emphasis = TextPattern("(?<![\\w*])\\*(?!\\s)(.{1,500}?)(?<!\\s)\\*(?![\\w*])")
+    private static let strayAsterisks = TextPattern("(?<!\\S)\\*+|\\*+(?!\\S)")
+    private static let tripleDash = TextPattern("\\s*-{3}\\s*")
+    private static let doubleDash = TextPattern("\\s+--\\s+|(?<=\\w)--(?=\\w)")
+    private static let spaces = TextPattern("\\s+")
+
+    /// Line endings, byte-order mark, non-breaking spaces, tabs and Markdown backslash escapes (`\$`).
+    package static func normalizeSource(_ text: String) -> String {
+        var result = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{FEFF}", with: "")
+            .replacingOccurrences(of: "\u{00A0}", with: " ")
+            .replacingOccurrences(of: "\t", with: "    ")
+        result = markdownEscape.replacing(in: result, with: "$1")
+        return result
+    }
+
+    /// Plain prose from a line of Markdown-ish text: links keep their text, emphasis markers go,
+    /// print-style `---` and ` -- ` become an em dash, white space is collapsed.
+    package static func plainText(fromMarkdown text: String) -> String {
+        var result = image.replacing(in: text, with: "")
+        result = link.replacing(in: result, with: "$1")
+        result = angleLink.replacing(in: result, with: "$1")
+        result = strong.replacing(in: result, with: "$2")
+        result = emphasis.replacing(in: result, with: "$1")
+        result = strayAsterisks.replacing(in: result, with: "")
+        result = tripleDash.replacing(in: result, with: " — ")
+        result = doubleDash.replacing(in: result, with: " — ")
+        result = spaces.replacing(in: result, with: " ")
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A headline for an article that has none: its first sentence, cut at a word boundary.
+    package static func headline(fromSentence paragraph: String, limit: Int = 90) -> String {
+        let sentence = SentenceSplitter.sentences(in: paragraph).first ?? paragraph
+        var trimmed = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .")
+        )
+        guard trimmed.count > limit else { return trimmed }
+        trimmed = String(trimmed.prefix(limit))
+        if let space = trimmed.lastIndex(of: " ") { trimmed = String(trimmed[..<space]) }
+        let dangling: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "by", "for", "and", "or", "with", "at"]
+        while let last = trimmed.split(separator: " ").last, dangling.contains(last.lowercased()) {
+            trimmed = String(trimmed.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-")) + "…"
+    }
+
+    /// "VLADIVOSTOK" → "Vladivostok", "NEW YORK" → "New York", "WHY NOW?" → "Why Now?".
+    package static func titleCased(_ text: String) -> String {
+        text.split(separator: " ").map { word -> String in
+            guard let first = word.first else { return String(word) }
+            return String(first).uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+}

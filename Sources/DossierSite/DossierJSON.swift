@@ -1,0 +1,108 @@
+import DossierModel
+import DossierText
+import DossierExtract
+import DossierMarkdown
+import DossierTemplates
+import Foundation
+
+/// `dossier.json`: the dossier as data, with sorted keys so that every build writes the same bytes.
+package enum DossierJSON {
+    package struct ArticleRecord: Encodable {
+        var id: String
+        var title: String
+        var titleDerived: Bool
+        var deck: String?
+        var section: String?
+        var outlet: String?
+        var agency: String?
+        var authors: [String]
+        var contributors: [String]
+        var published: String?
+        var publishedDate: String?
+        var publishedInferred: Bool
+        var dateline: String?
+        var url: String?
+        var html: String
+        var markdown: String
+        var paragraphs: Int
+        var captions: [String]
+        var source: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, titleDerived, deck, section, outlet, agency, authors, contributors, published
+            case publishedDate, publishedInferred, dateline, url, html, markdown, paragraphs, captions, source
+        }
+
+        /// Absent values are written as `null` so every record has the same fields.
+        package func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(titleDerived, forKey: .titleDerived)
+            try container.encode(deck, forKey: .deck)
+            try container.encode(section, forKey: .section)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(agency, forKey: .agency)
+            try container.encode(authors, forKey: .authors)
+            try container.encode(contributors, forKey: .contributors)
+            try container.encode(published, forKey: .published)
+            try container.encode(publishedDate, forKey: .publishedDate)
+            try container.encode(publishedInferred, forKey: .publishedInferred)
+            try container.encode(dateline, forKey: .dateline)
+            try container.encode(url, forKey: .url)
+            try container.encode(html, forKey: .html)
+            try container.encode(markdown, forKey: .markdown)
+            try container.encode(paragraphs, forKey: .paragraphs)
+            try container.encode(captions, forKey: .captions)
+            try container.encode(source, forKey: .source)
+        }
+    }
+
+    package struct Document: Encodable {
+        var title: String
+        var lede: String
+        var articles: [ArticleRecord]
+        var people: [PersonRecord]
+        var figures: [Figure]
+        var events: [Event]
+    }
+
+    package struct PersonRecord: Encodable {
+        var id: String
+        var name: String
+        var aliases: [String]
+        var roles: [Person.Sourced]
+        var quotes: [Person.Sourced]
+        var mentions: [MentionRecord]
+        var articles: [String]
+    }
+
+    package struct MentionRecord: Encodable {
+        var citation: Citation
+    }
+
+    package static func data(for dossier: Dossier) -> Data {
+        let articles = dossier.articles.map { article in
+            ArticleRecord(
+                id: article.id, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
+                section: article.section, outlet: article.outlet, agency: article.agency, authors: article.authors,
+                contributors: article.contributors, published: article.published?.iso8601,
+                publishedDate: article.published?.isoDate, publishedInferred: article.published?.yearInferred ?? false,
+                dateline: article.dateline, url: article.url, html: "articles/\(article.id).html",
+                markdown: "articles/\(article.id).md", paragraphs: article.paragraphs.count,
+                captions: article.captions, source: article.sourceFile)
+        }
+        let people = dossier.people.map { person in
+            PersonRecord(
+                id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, quotes: person.quotes,
+                mentions: person.mentions.map(MentionRecord.init), articles: person.articles)
+        }
+        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures, events: dossier.events)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoding plain strings, numbers and arrays cannot fail.
+        var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+        data.append(0x0A)
+        return data
+    }
+}
