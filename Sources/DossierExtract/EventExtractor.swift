@@ -2,9 +2,25 @@ import DossierModel
 import DossierText
 import Foundation
 
-/// Turns every sentence with a resolved date into an event, and merges the same event told by several
-/// articles (same date, shared words) into one entry with all its sources.
+/// Turns every sentence with a resolved date into a candidate event (per article), and merges the same
+/// event told by several sentences or articles (same date, shared words or people) into one entry with
+/// all its sources (across the dossier).
 public enum EventExtractor {
+    /// A dated sentence of one article, ready to merge: where it is, and the people named in it.
+    public struct Dated: Sendable {
+        public var article: String
+        public var fact: EventFact
+        public var sentence: String
+        public var people: [String]
+
+        public init(article: String, fact: EventFact, sentence: String, people: [String]) {
+            self.article = article
+            self.fact = fact
+            self.sentence = sentence
+            self.people = people
+        }
+    }
+
     private struct Draft {
         var point: TimePoint
         var upcoming: Bool
@@ -15,32 +31,34 @@ public enum EventExtractor {
         var allWords: Set<String> = []
     }
 
-    public static func events(in articles: [Article], people: [Person]) -> [Event] {
-        var peopleBySentence: [String: [String]] = [:]
-        for person in people {
-            for mention in person.mentions {
-                peopleBySentence[key(mention.article, mention.paragraph, mention.sentence), default: []].append(person.id)
-            }
+    /// The events of a set of articles, merged; `people` is unused (kept for callers that name it).
+    public static func events(in articles: [Article], people: [Person] = []) -> [Event] {
+        Extraction.run(articles).events
+    }
+
+    /// The dated expressions of one sentence that resolve to the calendar.
+    public static func facts(in sentence: String, at: SentenceReference, published: PublicationDate?) -> [EventFact] {
+        TemporalResolver.expressions(in: sentence, published: published).compactMap { expression in
+            guard let point = expression.point else { return nil }
+            return EventFact(
+                at: at, point: point, upcoming: isUpcoming(point, after: published), expression: expression.text,
+                words: contentWords(sentence, excluding: expression.text).sorted())
         }
-        let frozenPeople = peopleBySentence
-        let drafts = articles.parallelMap { article -> [Draft] in
-            var drafts: [Draft] = []
-            for (offset, paragraph) in article.paragraphs.enumerated() {
-                for sentence in SentenceSplitter.sentences(in: paragraph) {
-                    for expression in TemporalResolver.expressions(in: sentence, published: article.published) {
-                        guard let point = expression.point else { continue }
-                        let source = Event.Source(article: article.id, paragraph: offset + 1, sentence: sentence, expression: expression.text)
-                        drafts.append(
-                            Draft(
-                                point: point, upcoming: isUpcoming(point, after: article.published), text: sentence,
-                                people: (frozenPeople[key(article.id, offset + 1, sentence)] ?? []).uniqued(),
-                                sources: [source], words: contentWords(sentence, excluding: expression.text)))
-                    }
-                }
-            }
-            return drafts
+    }
+
+    /// How many already merged events of the same date a sentence is compared with, at most: the most
+    /// recent ones it shares a word or a person with. Keeps a dossier with thousands of sentences about
+    /// one year linear.
+    private static let candidateLimit = 64
+
+    /// One event per happening, in date order, each with an id made from its date and its first source.
+    public static func merge(_ dated: [Dated]) -> [Event] {
+        let all = dated.map { item in
+            Draft(
+                point: item.fact.point, upcoming: item.fact.upcoming, text: item.sentence, people: item.people,
+                sources: [Event.Source(article: item.article, paragraph: item.fact.at.paragraph, sentence: item.sentence, expression: item.fact.expression)],
+                words: Set(item.fact.words))
         }
-        let all = Array(drafts.joined())
         // Words in many dated sentences ("Russia", "sanctions") say little about which event a sentence tells.
         var frequency: [String: Int] = [:]
         for draft in all { for word in draft.words { frequency[word, default: 0] += 1 } }
@@ -77,7 +95,8 @@ public enum EventExtractor {
                 for person in draft.people { related.formUnion(table["p:" + person] ?? []) }
                 if draft.upcoming { for word in draft.allWords { related.formUnion(table["a:" + word] ?? []) } }
             }
-            if let index = related.sorted().first(where: sameEvent) {
+            let nearest = related.sorted().suffix(candidateLimit)
+            if let index = nearest.first(where: sameEvent) {
                 merged[index].sources += draft.sources
                 merged[index].people = (merged[index].people + draft.people).uniqued()
                 merged[index].words.formUnion(draft.words)
@@ -89,17 +108,33 @@ public enum EventExtractor {
                 merged.append(draft)
             }
         }
-        return merged.map { draft in
+        var events = merged.map { draft in
             Event(
-                date: draft.point.date, end: draft.point.end, precision: draft.point.precision,
+                id: "", date: draft.point.date, end: draft.point.end, precision: draft.point.precision,
                 approximate: draft.point.approximate, upcoming: draft.upcoming, label: draft.point.label, text: draft.text,
                 people: draft.people, citations: draft.sources)
         }
         .sorted { ($0.date, $0.end ?? "", $0.citations.first?.article ?? "", $0.citations.first?.paragraph ?? 0) < ($1.date, $1.end ?? "", $1.citations.first?.article ?? "", $1.citations.first?.paragraph ?? 0) }
+        var used = Set<String>()
+        for index in events.indices {
+            events[index].id = identifier(events[index], avoiding: &used)
+        }
+        return events
     }
 
-    private static func key(_ article: String, _ paragraph: Int, _ sentence: String) -> String {
-        "\(article)#\(paragraph)#\(sentence)"
+    /// `2019-04-25-3fa2c1`: the date, and a digest of the first source's article and sentence, so the id
+    /// stays when other seeds are added or removed.
+    static func identifier(_ event: Event, avoiding used: inout Set<String>) -> String {
+        let first = event.citations.min { ($0.article, $0.paragraph, $0.sentence) < ($1.article, $1.paragraph, $1.sentence) }
+        let basis = [first?.article ?? "", first?.sentence ?? "", first?.expression ?? "", event.end ?? ""].joined(separator: "\n")
+        let base = event.date + "-" + String(ContentDigest.hex(Array(basis.utf8)).prefix(6))
+        var candidate = base
+        var counter = 2
+        while !used.insert(candidate).inserted {
+            candidate = "\(base)-\(counter)"
+            counter += 1
+        }
+        return candidate
     }
 
     /// After the article's own date, compared at the event's precision.
@@ -117,29 +152,5 @@ public enum EventExtractor {
                 $0.count > 3 && !Lexicon.functionWords.contains($0) && !dateWords.contains($0)
                     && CivilCalendar.month(named: $0) == nil && !["year", "month", "week", "said", "says"].contains($0)
             })
-    }
-}
-
-/// Human labels for event dates at their precision: "25 April 2019", "February 2019", "2011", "c. 1959",
-/// "1950–1953", "1990s–2000s", "end of 2019".
-public enum EventDateLabel {
-    public static func label(for event: Event) -> String {
-        var text = event.label.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
-        if text.isEmpty {
-            text = single(event.date, precision: event.precision)
-            if let end = event.end { text += (event.precision == .month ? " – " : "–") + single(end, precision: event.precision) }
-        }
-        return event.approximate && event.label == nil ? "c. " + text : text
-    }
-
-    private static func single(_ date: String, precision: DatePrecision) -> String {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        switch (precision, parts.count) {
-        case (.day, 3): return "\(parts[2]) \(CivilCalendar.monthNames[parts[1] - 1]) \(parts[0])"
-        case (.month, 2...): return "\(CivilCalendar.monthNames[parts[1] - 1]) \(parts[0])"
-        case (.decade, _): return "\(parts.first ?? 0)s"
-        case (.century, _): return "\((parts.first ?? 0) / 100 + 1)th century"
-        default: return String(parts.first ?? 0)
-        }
     }
 }

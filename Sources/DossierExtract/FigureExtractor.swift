@@ -7,17 +7,7 @@ import Foundation
 /// that measure the same thing across articles. Years, dates, times, ordinals and page numbers are not figures.
 public enum FigureExtractor {
     public static func figures(in articles: [Article]) -> [Figure] {
-        let found = articles.parallelMap { article -> [Figure] in
-            var figures: [Figure] = []
-            for (offset, paragraph) in article.paragraphs.enumerated() {
-                for sentence in SentenceSplitter.sentences(in: paragraph) {
-                    let citation = Citation(article: article.id, paragraph: offset + 1, sentence: sentence)
-                    figures += FigureFinder.figures(in: sentence, citation: citation, published: article.published)
-                }
-            }
-            return figures
-        }
-        return FigureGrouper.group(found.joined().filter { $0.value.isFinite })
+        Extraction.run(articles).figures
     }
 }
 

@@ -26,21 +26,6 @@ package struct NameCandidate {
     package var isSingleWord: Bool { words.filter { !($0.count == 2 && $0.hasSuffix(".")) }.count == 1 }
 }
 
-/// Normalised identity of a name: case, hyphens, spaces and middle initials do not matter.
-package enum PersonKey {
-    package static func make(_ words: [String]) -> String {
-        words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
-            .joined()
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .filter { $0.isLetter }
-    }
-
-    /// Keys of the words a later mention may use on its own: the first and the last.
-    package static func surnameKeys(_ words: [String]) -> [String] {
-        let real = words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
-        return [real.last, real.first].compactMap { $0 }.map { make([$0]) }.uniqued()
-    }
-}
 
 import Foundation
 

@@ -26,13 +26,10 @@ public enum FuzzHarness {
             articles.append(article)
         }
         guard !articles.isEmpty else { return nil }
-        let extraction = PersonExtractor.extract(from: articles, configuration: DossierConfiguration())
-        let figures = FigureExtractor.figures(in: articles)
-        let events = EventExtractor.events(in: articles, people: extraction.people)
-        if let figure = figures.first(where: { !$0.value.isFinite }) {
+        let extraction = Extraction.run(articles)
+        if let figure = extraction.figures.first(where: { !$0.value.isFinite }) {
             return Finding(input: index, problem: "figure \(figure.display) has no finite value")
         }
-        _ = events
         for article in articles {
             let markdown = MarkdownWriter.markdown(for: article, links: extraction.links[article.id] ?? [])
             let html = CommonMark.html(from: MarkdownWriter.body(of: markdown)).lowercased()

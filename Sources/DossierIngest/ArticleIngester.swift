@@ -3,7 +3,7 @@ import DossierText
 import Foundation
 
 /// An article straight out of ingest, with a header date whose year may still be unknown.
-public struct IngestedArticle: Sendable, Hashable {
+public struct IngestedArticle: Sendable, Hashable, Codable {
     public var article: Article
     /// A header date that gave no year (`04/23 06:41`); resolved by `PublicationYearInference`.
     public var yearlessDate: HeaderDate?

@@ -3,7 +3,7 @@ import DossierText
 import Foundation
 
 /// A date as an article header states it; the year may be missing (`04/23 06:41`).
-public struct HeaderDate: Sendable, Hashable {
+public struct HeaderDate: Sendable, Hashable, Codable {
     public var year: Int?
     public var month: Int
     public var day: Int

@@ -10,9 +10,6 @@ public struct Citation: Sendable, Hashable, Codable, Comparable {
         self.sentence = sentence
     }
 
-    /// `articles/<slug>.html#p3`, relative to the site root.
-    public var link: String { "articles/\(article).html#p\(paragraph)" }
-
     public static func < (lhs: Citation, rhs: Citation) -> Bool {
         (lhs.article, lhs.paragraph, lhs.sentence) < (rhs.article, rhs.paragraph, rhs.sentence)
     }

@@ -52,6 +52,9 @@ public struct Event: Sendable, Hashable, Codable {
         }
     }
 
+    /// Made from the date and the first source (`2019-04-25-3fa2c1`): the anchor on the timeline, the
+    /// same on every build as long as that source is there.
+    public var id: String
     public var date: String
     public var end: String?
     public var precision: DatePrecision
@@ -65,9 +68,10 @@ public struct Event: Sendable, Hashable, Codable {
     public var citations: [Source]
 
     public init(
-        date: String, end: String?, precision: DatePrecision, approximate: Bool, upcoming: Bool, label: String?,
+        id: String, date: String, end: String?, precision: DatePrecision, approximate: Bool, upcoming: Bool, label: String?,
         text: String, people: [String], citations: [Source]
     ) {
+        self.id = id
         self.date = date
         self.end = end
         self.precision = precision

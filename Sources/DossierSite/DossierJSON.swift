@@ -88,8 +88,8 @@ package enum DossierJSON {
                 section: article.section, outlet: article.outlet, agency: article.agency, authors: article.authors,
                 contributors: article.contributors, published: article.published?.iso8601,
                 publishedDate: article.published?.isoDate, publishedInferred: article.published?.yearInferred ?? false,
-                dateline: article.dateline, url: article.url, html: "articles/\(article.id).html",
-                markdown: "articles/\(article.id).md", paragraphs: article.paragraphs.count,
+                dateline: article.dateline, url: article.url, html: SiteRoute.article(article.id).path,
+                markdown: SiteRoute.articleMarkdown(article.id).path, paragraphs: article.paragraphs.count,
                 captions: article.captions, source: article.sourceFile)
         }
         let people = dossier.people.map { person in

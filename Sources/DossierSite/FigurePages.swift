@@ -1,64 +1,32 @@
-import DossierModel
-import DossierText
 import DossierExtract
-import DossierMarkdown
-import DossierTemplates
+import DossierModel
 import Foundation
 
-package struct FigureRow: Sendable {
-    package var display: String
-    package var subject: String
-    package var when: String?
-    package var qualifier: String?
-    package var vague: Bool
-    package var source: CitationView
-}
+/// Figures about the same thing across articles, with the notes where sources give different values
+/// for the same time. Its id comes from what it measures, so it stays when other seeds change.
+package struct FigureGroup: Sendable {
+    package struct Disagreement: Sendable {
+        package var when: String
+        package var items: [(display: String, article: String)]
+    }
 
-package struct FigureGroupView: Sendable {
     package var id: String
     package var label: String
-    package var rows: [FigureRow]
-    /// "Sources differ for 2018: 30,000 (The Washington Times) · about 11,500 (7Dnews/Reuters)"
-    package var disagreements: [String]
-    package var hasDisagreements: Bool
-}
+    package var figures: [Figure]
+    package var disagreements: [Disagreement]
 
-package struct FiguresContext: PageContext {
-    package var page: PageFrame
-    package var groups: [FigureGroupView]
-    package var count: Int
-}
-
-/// The figures table, its CSV download, and the key figures for the index page.
-package enum FigurePages {
-    /// The figures grouped for the figures table and the index page's key figures (both at the site root).
-    package static func groups(for dossier: Dossier, articles: [String: Article]) -> [FigureGroupView] {
-        let grouped = Dictionary(grouping: dossier.figures, by: \.group)
+    /// The groups, the most widely reported first.
+    package static func groups(_ figures: [Figure]) -> [FigureGroup] {
+        let grouped = Dictionary(grouping: figures, by: \.group)
         let ordered = grouped.sorted { lhs, rhs in
             let left = Set(lhs.value.map(\.citation.article)).count
             let right = Set(rhs.value.map(\.citation.article)).count
             return left != right ? left > right : (lhs.value.count, rhs.key) > (rhs.value.count, lhs.key)
         }
-        return ordered.map { key, figures in
-            let rows = figures.map { figure in
-                FigureRow(
-                    display: figure.display, subject: figure.subject, when: figure.when, qualifier: figure.qualifier,
-                    vague: figure.vague, source: citation(figure.citation, articles: articles, root: ""))
-            }
-            let notes = disagreements(figures, articles: articles)
-            return FigureGroupView(
-                id: Slug.make(key), label: label(for: figures), rows: rows, disagreements: notes,
-                hasDisagreements: !notes.isEmpty)
+        let ids = Slug.fromContent(ordered.map { ($0.key, $0.key) })
+        return zip(ordered, ids).map { entry, id in
+            FigureGroup(id: "figures-" + id, label: label(for: entry.value), figures: entry.value, disagreements: disagreements(entry.value))
         }
-    }
-
-    package static func page(for dossier: Dossier, groups: [FigureGroupView], siteTitle: String) -> SitePage {
-        let frame = PageFrame(
-            root: "", title: "Figures", description: "Every number in the \(dossier.articles.count) articles, grouped by what it measures, with its source.",
-            siteTitle: siteTitle, section: "figures")
-        return SitePage(
-            path: "figures.html", template: "figures",
-            context: FiguresContext(page: frame, groups: groups, count: dossier.figures.count))
     }
 
     /// The most used subject in the group, capitalised: "North Korean laborers".
@@ -72,26 +40,39 @@ package enum FigurePages {
     }
 
     /// Where two articles give different values for the same time.
-    package static func disagreements(_ figures: [Figure], articles: [String: Article]) -> [String] {
+    package static func disagreements(_ figures: [Figure]) -> [Disagreement] {
         let byWhen = Dictionary(grouping: figures.filter { $0.when != nil }, by: { $0.when ?? "" })
         return byWhen.keys.sorted().compactMap { when in
             guard let items = byWhen[when] else { return nil }
             let values = Set(items.map(\.value))
             let sources = Set(items.map(\.citation.article))
             guard values.count > 1, sources.count > 1 else { return nil }
-            let parts = items.map { item in
-                "\(item.display) (\(articles[item.citation.article].map(SiteModel.sourceLabel) ?? item.citation.article))"
-            }
-            return "Sources differ for \(when): " + parts.uniqued().joined(separator: " · ")
+            var seen = Set<String>()
+            let listed = items.filter { seen.insert($0.display + "\u{0}" + $0.citation.article).inserted }
+            return Disagreement(when: when, items: listed.map { ($0.display, $0.citation.article) })
         }
     }
+}
 
-    /// A citation as a link back to its paragraph, labelled "Outlet, ¶N"; `root` leads back to the site root.
-    package static func citation(_ citation: Citation, articles: [String: Article], root: String) -> CitationView {
-        CitationView(
-            href: root + citation.link,
-            label: (articles[citation.article].map(SiteModel.sourceLabel) ?? citation.article) + ", ¶\(citation.paragraph)",
-            sentence: citation.sentence)
+/// The figures table, and its CSV download.
+package struct FigurePages: PageGenerator {
+    package let lookup: SiteLookup
+
+    package func routes() -> [SiteRoute] { [.figures] }
+
+    package func page(for route: SiteRoute) -> SitePage? {
+        guard route == .figures else { return nil }
+        let links = Linker(page: route, address: lookup.address)
+        let dossier = lookup.dossier
+        let frame = PageFrame(
+            links: links, title: "Figures",
+            description: "Every number in the \(SiteText.counted(dossier.articles.count, "article")), grouped by what it measures, with its source.",
+            siteTitle: dossier.title, section: "figures", address: lookup.address)
+        return SitePage(
+            route: route, template: "figures",
+            context: FiguresContext(
+                page: frame, groups: lookup.figureGroups.map { lookup.figureGroupView($0, links: links) },
+                count: dossier.figures.count, csvHref: links.href(.figuresCSV), dataHref: links.href(.data)))
     }
 
     /// RFC 4180: CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled.

@@ -1,132 +1,80 @@
-import DossierModel
-import DossierText
 import DossierExtract
-import DossierMarkdown
-import DossierTemplates
-/// Views for the people index and each person's page.
-package struct CitationView: Sendable {
-    package var href: String
-    package var label: String
-    package var sentence: String
-}
+import DossierModel
 
-package struct SourcedView: Sendable {
-    package var text: String
-    package var source: CitationView
-    /// Set on a quote that other outlets report in different words: "also reported as".
-    package var variants: [SourcedView]
-    package var hasVariants: Bool
-}
+/// The people index and one page per person: roles, quotes, timeline, mentions by article, and who
+/// else is named alongside. A page grows with its person's mentions, never with the dossier.
+package struct PeoplePages: PageGenerator {
+    package let lookup: SiteLookup
+    /// Mention sentences shown per article on a person's page; the rest are counted.
+    package static let mentionsPerArticle = 3
 
-package struct PersonRow: Sendable {
-    package var href: String
-    package var name: String
-    package var role: String?
-    package var articleCount: Int
-    package var mentionCount: Int
-    package var quoteCount: Int
-}
+    package func routes() -> [SiteRoute] {
+        [.people] + lookup.dossier.people.map { .person($0.id) }
+    }
 
-package struct PeopleIndexContext: PageContext {
-    package var page: PageFrame
-    package var people: [PersonRow]
-}
-
-package struct PersonContext: PageContext {
-    package var page: PageFrame
-    package var name: String
-    package var aliases: String?
-    package var role: String?
-    package var roles: [SourcedView]
-    package var hasRoles: Bool
-    package var quotes: [SourcedView]
-    package var hasQuotes: Bool
-    package var mentionGroups: [MentionGroup]
-    /// "Named in 5 articles · 62 mentions"
-    package var summary: String
-    package var alongside: [PersonRow]
-    package var hasAlongside: Bool
-    package var events: [EventView]
-    package var hasEvents: Bool
-}
-
-package struct MentionGroup: Sendable {
-    package var articleTitle: String
-    package var articleHref: String
-    package var outlet: String?
-    package var mentions: [CitationView]
-}
-
-package enum PeoplePages {
-    package static func pages(for dossier: Dossier, lookup: TimelinePages.Lookup, siteTitle: String, address: SiteAddress) -> [SitePage] {
-        let titles = lookup.articles
-        let alongside = coMentions(dossier.people)
-        let rows = dossier.people.map { row($0, root: "") }
-        var pages = [
-            SitePage(
-                path: "people/index.html", template: "people",
-                context: PeopleIndexContext(
-                    page: PageFrame(
-                        root: "../", title: "People", description: "Everyone named in the \(dossier.articles.count) articles, with what they said and where.",
-                        siteTitle: siteTitle, section: "people"),
-                    people: rows))
-        ]
-        let byID = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var eventsByPerson: [String: [Int]] = [:]
-        for (number, event) in dossier.events.enumerated() {
-            for id in event.people.uniqued() { eventsByPerson[id, default: []].append(number) }
+    package func page(for route: SiteRoute) -> SitePage? {
+        switch route {
+        case .people: index()
+        case .person(let id): lookup.people[id].map { person(page: route, $0) }
+        default: nil
         }
-        for person in dossier.people {
-            let others = (alongside[person.id] ?? []).compactMap { byID[$0] }.map { row($0, root: "") }
-            let groups = Dictionary(grouping: person.mentions, by: \.article)
-            let mentionGroups = dossier.articles.compactMap { article -> MentionGroup? in
-                guard let citations = groups[article.id] else { return nil }
-                return MentionGroup(
-                    articleTitle: article.title, articleHref: "../articles/\(article.id).html", outlet: article.outlet,
-                    mentions: citations.map { citationView($0, titles: titles) })
-            }
-            let events = (eventsByPerson[person.id] ?? []).map {
-                TimelinePages.view(dossier.events[$0], number: $0, lookup: lookup, root: "../")
-            }
-            let path = "people/\(person.id).html"
-            var frame = PageFrame(
-                root: "../", title: person.name,
-                description: [person.name, person.roles.first?.text].compactMap { $0 }.joined(separator: ", ") + ".",
-                siteTitle: siteTitle, section: "people")
-            frame.openGraphType = "profile"
-            frame.jsonLD = StructuredData.person(
-                person, articles: person.articles.compactMap { titles[$0] }, root: "../",
-                pageURL: address.absolute(path), address: address)
-            let context = PersonContext(
-                page: frame,
-                name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
-                role: person.roles.first?.text,
-                roles: person.roles.map { SourcedView(text: $0.text, source: citationView($0.citation, titles: titles), variants: [], hasVariants: false) },
-                hasRoles: !person.roles.isEmpty, quotes: quoteViews(person.quotes, titles: titles),
-                hasQuotes: !person.quotes.isEmpty, mentionGroups: mentionGroups,
-                summary: "Named in \(counted(person.articles.count, "article")) · \(counted(person.mentions.count, "mention"))",
-                alongside: others, hasAlongside: !others.isEmpty, events: events, hasEvents: !events.isEmpty)
-            pages.append(SitePage(path: path, template: "person", context: context))
+    }
+
+    private func index() -> SitePage {
+        let links = Linker(page: .people, address: lookup.address)
+        let dossier = lookup.dossier
+        let frame = PageFrame(
+            links: links, title: "People",
+            description: "Everyone named in the \(SiteText.counted(dossier.articles.count, "article")), with what they said and where.",
+            siteTitle: dossier.title, section: "people", address: lookup.address)
+        return SitePage(
+            route: .people, template: "people",
+            context: PeopleIndexContext(page: frame, people: dossier.people.map { lookup.personRow($0, links: links) }))
+    }
+
+    private func person(page route: SiteRoute, _ person: Person) -> SitePage {
+        let links = Linker(page: route, address: lookup.address)
+        let others = (lookup.alongside[person.id] ?? []).compactMap { lookup.people[$0] }.map { lookup.personRow($0, links: links) }
+        var mentionsByArticle: [String: [Citation]] = [:]
+        for mention in person.mentions { mentionsByArticle[mention.article, default: []].append(mention) }
+        let groups = lookup.dossier.articles.compactMap { article -> MentionGroup? in
+            guard let citations = mentionsByArticle[article.id] else { return nil }
+            let shown = citations.prefix(Self.mentionsPerArticle)
+            return MentionGroup(
+                articleTitle: article.title, articleHref: links.href(.article(article.id)), outlet: article.outlet,
+                count: citations.count, mentions: shown.map { lookup.citation($0, links: links) }, more: citations.count - shown.count)
         }
-        return pages
-    }
-
-    package static func counted(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
-    }
-
-    package static func row(_ person: Person, root: String) -> PersonRow {
-        PersonRow(
-            href: root + "\(person.id).html", name: person.name, role: person.roles.first?.text,
-            articleCount: person.articles.count, mentionCount: person.mentions.count, quoteCount: person.quotes.count)
-    }
-
-    package static func citationView(_ citation: Citation, titles: [String: Article]) -> CitationView {
-        FigurePages.citation(citation, articles: titles, root: "../")
+        // Each event once, with the citations that name this person's sentences left to the timeline.
+        let events = (lookup.eventsByPerson[person.id] ?? []).map { index -> EventView in
+            var view = lookup.eventView(index, links: links)
+            if view.sources.count > 3 {
+                view.otherSources = view.sources.count - 3
+                view.otherSourcesLabel = "\(view.otherSources) more sources"
+                view.sources = Array(view.sources.prefix(3))
+            }
+            return view
+        }
+        var frame = PageFrame(
+            links: links, title: person.name,
+            description: [person.name, person.roles.first?.text].compactMap { $0 }.joined(separator: ", ") + ".",
+            siteTitle: lookup.dossier.title, section: "people", address: lookup.address)
+        frame.openGraphType = "profile"
+        frame.jsonLD = StructuredData.person(
+            person, articles: person.articles.compactMap { lookup.articles[$0] }, links: links, address: lookup.address)
+        let context = PersonContext(
+            page: frame,
+            name: person.name, aliases: person.aliases.isEmpty ? nil : person.aliases.joined(separator: ", "),
+            role: person.roles.first?.text,
+            roles: person.roles.map { SourcedView(text: $0.text, source: lookup.citation($0.citation, links: links), variants: [], hasVariants: false) },
+            hasRoles: !person.roles.isEmpty, quotes: quoteViews(person.quotes, links: links),
+            hasQuotes: !person.quotes.isEmpty, mentionGroups: groups,
+            summary: "Named in \(SiteText.counted(person.articles.count, "article")) · \(SiteText.counted(person.mentions.count, "mention"))",
+            alongside: others, hasAlongside: !others.isEmpty, events: events, hasEvents: !events.isEmpty)
+        return SitePage(route: route, template: "person", context: context)
     }
 
     /// Quotes grouped so that one remark reported in different words by several outlets reads as one.
-    package static func quoteViews(_ quotes: [Person.Sourced], titles: [String: Article]) -> [SourcedView] {
+    private func quoteViews(_ quotes: [Person.Sourced], links: Linker) -> [SourcedView] {
         var groups: [[Person.Sourced]] = []
         for quote in quotes {
             if let index = groups.firstIndex(where: { group in
@@ -140,10 +88,10 @@ package enum PeoplePages {
         return groups.compactMap { group in
             guard let first = group.first else { return nil }
             let variants = group.dropFirst().map {
-                SourcedView(text: $0.text, source: citationView($0.citation, titles: titles), variants: [], hasVariants: false)
+                SourcedView(text: $0.text, source: lookup.citation($0.citation, links: links), variants: [], hasVariants: false)
             }
             return SourcedView(
-                text: first.text, source: citationView(first.citation, titles: titles), variants: variants,
+                text: first.text, source: lookup.citation(first.citation, links: links), variants: variants,
                 hasVariants: !variants.isEmpty)
         }
     }
@@ -156,8 +104,10 @@ package enum PeoplePages {
         }
         var counts: [String: [String: Int]] = [:]
         for ids in byParagraph.values where ids.count > 1 {
-            for id in ids {
-                for other in ids where other != id { counts[id, default: [:]][other, default: 0] += 1 }
+            // A paragraph that lists hundreds of names says little about who is with whom; bounded.
+            let named = ids.sorted().prefix(24)
+            for id in named {
+                for other in named where other != id { counts[id, default: [:]][other, default: 0] += 1 }
             }
         }
         return counts.mapValues { others in

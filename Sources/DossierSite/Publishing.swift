@@ -62,12 +62,12 @@ package enum XMLText {
 package enum Sitemap {
     /// Every page worth indexing: all but those marked `noindex` (the 404 and search pages). Locations are
     /// absolute when the base URL is known, and relative to the site root otherwise.
-    package static func xml(pages: [SitePage], dates: [String: String], address: SiteAddress) -> Data {
+    package static func xml(routes: [SiteRoute], dates: [String: String], address: SiteAddress) -> Data {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
-        for page in pages.sorted(by: { $0.path < $1.path }) where page.context.page.robots == nil {
+        for page in routes.sorted() where page.isIndexed {
             let location = address.absolute(page.path) ?? page.path
             var entry = "<url><loc>\(XMLText.escaped(location))</loc>"
             if let date = dates[page.path] { entry += "<lastmod>\(date)</lastmod>" }
@@ -109,7 +109,7 @@ package enum AtomFeed {
         lines.append("<updated>\(updated)</updated>")
         lines.append("<generator>Dossier</generator>")
         for article in articles {
-            let path = "articles/\(article.id).html"
+            let path = SiteRoute.article(article.id).path
             let link = address.absolute(path) ?? path
             let date = article.published.map(timestamp) ?? updated
             lines.append("<entry>")
@@ -119,7 +119,7 @@ package enum AtomFeed {
             lines.append("<id>\(XMLText.escaped(address.absolute(path) ?? StableIdentifier.urn(for: "article:" + dossier.title + ":" + article.id)))</id>")
             lines.append("<published>\(date)</published>")
             lines.append("<updated>\(date)</updated>")
-            let names = article.authors.isEmpty ? [article.outlet ?? SiteModel.sourceLabel(article)] : article.authors
+            let names = article.authors.isEmpty ? [article.outlet ?? SiteText.sourceLabel(article)] : article.authors
             for name in names { lines.append("<author><name>\(XMLText.escaped(name))</name></author>") }
             if let summary = descriptions[article.id] { lines.append("<summary>\(XMLText.escaped(summary))</summary>") }
             lines.append("</entry>")
@@ -172,14 +172,14 @@ package enum StructuredData {
         return script(object)
     }
 
-    package static func person(_ person: Person, articles: [Article], root: String, pageURL: String?, address: SiteAddress) -> String {
+    package static func person(_ person: Person, articles: [Article], links: Linker, address: SiteAddress) -> String {
         var object: [String: Any] = ["@context": "https://schema.org", "@type": "Person", "name": person.name]
         if !person.aliases.isEmpty { object["alternateName"] = person.aliases }
         if let role = person.roles.first?.text { object["description"] = role }
-        if let pageURL { object["url"] = pageURL }
+        if let pageURL = address.absolute(links.page.path) { object["url"] = pageURL }
         object["subjectOf"] = articles.map { article -> [String: Any] in
-            let path = "articles/\(article.id).html"
-            return ["@type": "NewsArticle", "headline": article.title, "url": address.absolute(path) ?? root + path]
+            let route = SiteRoute.article(article.id)
+            return ["@type": "NewsArticle", "headline": article.title, "url": address.absolute(route.path) ?? links.href(route)]
         }
         return script(object)
     }

@@ -1,8 +1,5 @@
-import DossierModel
-import DossierText
 import DossierExtract
-import DossierMarkdown
-import DossierTemplates
+import DossierModel
 import Foundation
 
 /// One thing the search page can find: a person, an article, an event or a figure.
@@ -16,79 +13,73 @@ package struct SearchEntry: Sendable, Encodable {
     package var text: String
 }
 
-package struct SearchItem: Sendable {
-    package var entry: Int
-    package var title: String
-    package var detail: String
-    package var href: String
-}
-
-package struct SearchGroup: Sendable {
-    package var id: String
-    package var label: String
-    package var items: [SearchItem]
-    package var count: Int
-}
-
-package struct SearchContext: PageContext {
-    package var page: PageFrame
-    package var groups: [SearchGroup]
-    package var total: Int
-}
-
 /// The search page, which lists everything (usable without JavaScript) and filters as you type, and its
 /// prebuilt index: `search.json` for anyone, `search-index.js` for the page, so that it also works from `file://`.
-package enum SearchPages {
-    package static func entries(for dossier: Dossier, lookup: TimelinePages.Lookup) -> [SearchEntry] {
+package struct SearchPages: PageGenerator {
+    package let lookup: SiteLookup
+
+    package func routes() -> [SiteRoute] { [.search] }
+
+    /// Every entry, with links from the site root.
+    package static func entries(_ lookup: SiteLookup) -> [SearchEntry] {
+        let dossier = lookup.dossier
+        let links = Linker(page: .index, address: lookup.address)
         var entries: [SearchEntry] = []
         for person in dossier.people {
             entries.append(
                 SearchEntry(
-                    kind: "person", title: person.name, detail: person.roles.first?.text ?? "",
-                    url: "people/\(person.id).html",
+                    kind: "person", title: person.name, detail: person.roles.first?.text ?? "", url: links.href(.person(person.id)),
                     text: (person.aliases + person.roles.map(\.text) + person.quotes.map(\.text)).joined(separator: " ")))
         }
         for article in dossier.articles {
             entries.append(
                 SearchEntry(
                     kind: "article", title: article.title,
-                    detail: [SiteModel.credit(article), article.published?.humanReadable].compactMap { $0 }.joined(separator: " · "),
-                    url: "articles/\(article.id).html",
+                    detail: [SiteText.credit(article), article.published?.humanReadable].compactMap { $0 }.joined(separator: " · "),
+                    url: links.href(.article(article.id)),
                     text: ([article.deck, article.dateline, article.section].compactMap { $0 } + article.contributors).joined(separator: " ")))
         }
-        for (index, event) in dossier.events.enumerated() {
-            let names = event.people.compactMap { lookup.names[$0] }
+        for event in dossier.events {
+            let names = event.people.compactMap { lookup.people[$0]?.name }
             entries.append(
                 SearchEntry(
                     kind: "event", title: EventDateLabel.label(for: event), detail: event.text,
-                    url: "timeline.html#\(TimelinePages.anchor(index))",
+                    url: links.href(.timeline, fragment: Anchor.event(event.id)),
                     text: (names + event.citations.map(\.expression)).joined(separator: " ")))
         }
-        let labels = Dictionary(dossier.articles.map { ($0.id, SiteModel.sourceLabel($0)) }, uniquingKeysWith: { first, _ in first })
+        var groupOf: [String: String] = [:]
+        for group in lookup.figureGroups { for figure in group.figures { groupOf[figure.group] = group.id } }
         for figure in dossier.figures {
-            let detail = [figure.subject, figure.when, labels[figure.citation.article]].compactMap { $0 }.filter { !$0.isEmpty }
+            let detail = [figure.subject, figure.when, lookup.sourceLabel(figure.citation.article)].compactMap { $0 }.filter { !$0.isEmpty }
             entries.append(
                 SearchEntry(
                     kind: "figure", title: figure.display, detail: detail.joined(separator: " · "),
-                    url: "figures.html#\(Slug.make(figure.group))",
+                    url: links.href(.figures, fragment: groupOf[figure.group]),
                     text: [figure.qualifier, figure.citation.sentence].compactMap { $0 }.joined(separator: " ")))
         }
         return entries
     }
 
-    package static func page(entries: [SearchEntry], siteTitle: String) -> SitePage {
+    package func page(for route: SiteRoute) -> SitePage? {
+        guard route == .search else { return nil }
+        let links = Linker(page: route, address: lookup.address)
+        let entries = Self.entries(lookup)
         let kinds = [("person", "People"), ("article", "Articles"), ("event", "Events"), ("figure", "Figures")]
         let groups = kinds.map { kind, label in
+            // The search page sits at the root, so the entries' root-relative links are its own.
             let items = entries.enumerated().filter { $0.element.kind == kind }.map { index, entry in
                 SearchItem(entry: index, title: entry.title, detail: entry.detail, href: entry.url)
             }
             return SearchGroup(id: "search-" + kind, label: label, items: items, count: items.count)
         }.filter { !$0.items.isEmpty }
-        var frame = PageFrame(
-            root: "", title: "Search", description: "Find people, articles, events and figures in the dossier.",
-            siteTitle: siteTitle, section: "search")
-        frame.robots = "noindex"
-        return SitePage(path: "search.html", template: "search", context: SearchContext(page: frame, groups: groups, total: entries.count))
+        let frame = PageFrame(
+            links: links, title: "Search", description: "Find people, articles, events and figures in the dossier.",
+            siteTitle: lookup.dossier.title, section: "search", address: lookup.address)
+        return SitePage(
+            route: route, template: "search",
+            context: SearchContext(
+                page: frame, groups: groups, total: entries.count, indexScriptHref: links.href(.searchScript),
+                searchScriptHref: links.href(.asset("search.js"))))
     }
 
     /// `search.json`: `{"entries": [...]}` with sorted keys.

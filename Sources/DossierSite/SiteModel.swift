@@ -1,15 +1,16 @@
-import DossierModel
-import DossierText
 import DossierExtract
 import DossierMarkdown
+import DossierModel
 import DossierTemplates
-/// One value per page of the site: which template renders it, where it goes, and what it shows.
-/// Views hold plain strings only; templates escape them (`{{…}}`) except cmark-gfm's HTML (`{{{…}}}`).
+import DossierText
+
+/// One page of the site: where it goes, which template renders it, and what it shows.
 public struct SitePage: Sendable {
-    /// Output path relative to the site root, e.g. `articles/<slug>.html`.
-    public var path: String
+    public var route: SiteRoute
     public var template: String
     public var context: any PageContext
+
+    public var path: String { route.path }
 }
 
 /// Every page's view carries a `PageFrame` for the layout.
@@ -17,18 +18,21 @@ public protocol PageContext: TemplateObject {
     var page: PageFrame { get set }
 }
 
-/// What every page's layout needs: the relative way back to the root, the title and description, and the
-/// metadata a published page carries (canonical URL, Open Graph, JSON-LD).
+/// A kind of page: lists its pages cheaply, and builds one page's view when it is rendered, so that
+/// the site is never held in memory whole.
+public protocol PageGenerator: Sendable {
+    func routes() -> [SiteRoute]
+    func page(for route: SiteRoute) -> SitePage?
+}
+
+/// What every page's layout needs: its title and description, the links of the site's navigation
+/// (computed by the route type), and the metadata a published page carries.
 public struct PageFrame: Sendable {
-    /// `""` at the root, `"../"` one folder down: links stay relative so the site works from any path.
-    package var root: String
     package var title: String
     package var description: String
     package var siteTitle: String
     /// Which part of the site the page belongs to, for the navigation: home, people, timeline, figures.
     package var section: String
-    /// The page's path from the site root, set once the page exists.
-    package var path = ""
     /// Absolute URL of the page, when the site's base URL is known.
     package var canonicalURL: String?
     /// Open Graph type: `website`, `article` or `profile`.
@@ -40,19 +44,41 @@ public struct PageFrame: Sendable {
     /// `noindex` on pages that search engines should skip.
     package var robots: String?
 
-    /// Flags for the navigation.
-    private(set) var isHome = false
-    private(set) var isPeople = false
-    private(set) var isFigures = false
-    private(set) var isTimeline = false
-    private(set) var isSearch = false
+    package var homeHref: String
+    package var sourcesHref: String
+    package var peopleHref: String
+    package var timelineHref: String
+    package var figuresHref: String
+    package var dataHref: String
+    package var searchHref: String
+    package var feedHref: String
+    package var styleHref: String
+    package var iconHref: String
 
-    package init(root: String, title: String, description: String, siteTitle: String, section: String = "") {
-        self.root = root
+    /// Flags for the navigation.
+    package var isHome: Bool
+    package var isPeople: Bool
+    package var isFigures: Bool
+    package var isTimeline: Bool
+    package var isSearch: Bool
+
+    package init(links: Linker, title: String, description: String, siteTitle: String, section: String, address: SiteAddress) {
         self.title = title
         self.description = description
         self.siteTitle = siteTitle
         self.section = section
+        canonicalURL = links.page == .notFound ? nil : address.absolute(links.page.path)
+        robots = links.page.isIndexed ? nil : "noindex"
+        homeHref = links.href(.index)
+        sourcesHref = links.href(.index, fragment: "sources")
+        peopleHref = links.href(.people)
+        timelineHref = links.href(.timeline)
+        figuresHref = links.href(.figures)
+        dataHref = links.href(.data)
+        searchHref = links.href(.search)
+        feedHref = links.href(.feed)
+        styleHref = links.href(.asset("style.css"))
+        iconHref = links.href(.asset("favicon.svg"))
         isHome = section == "home"
         isPeople = section == "people"
         isFigures = section == "figures"
@@ -61,209 +87,110 @@ public struct PageFrame: Sendable {
     }
 }
 
-package struct SourceRow: Sendable {
-    package var href: String
-    package var title: String
-    package var titleDerived: Bool
-    /// "AP · Jane Doe": outlet and authors, whichever the source names.
-    package var credit: String?
-    package var date: String?
-    package var dateISO: String?
-    package var dateInferred: Bool
-}
+/// Everything the pages look up, built once per build in one pass over the dossier: no page scans the
+/// whole dossier, so each page costs the size of its subject.
+package struct SiteLookup: Sendable {
+    package let dossier: Dossier
+    package let address: SiteAddress
+    package let articles: [String: Article]
+    package let people: [String: Person]
+    /// Indices into `dossier.events` of the events each article and each person appears in.
+    package let eventsByArticle: [String: [Int]]
+    package let eventsByPerson: [String: [Int]]
+    /// Indices into `dossier.people` of the people each article names, most prominent first.
+    package let peopleByArticle: [String: [Int]]
+    /// For each person, the others named in the same paragraphs, most shared first (at most 8).
+    package let alongside: [String: [String]]
+    /// The figure groups, with their disagreement notes, computed once for the index and the table.
+    package let figureGroups: [FigureGroup]
 
-package struct IndexContext: PageContext {
-    package var page: PageFrame
-    package var title: String
-    package var lede: String
-    package var description: String?
-    package var sources: [SourceRow]
-    package var keyPeople: [PersonRow]
-    package var hasPeople: Bool
-    package var peopleCount: Int
-    package var keyFigures: [FigureGroupView]
-    package var hasFigures: Bool
-    package var keyEvents: [EventView]
-    package var hasEvents: Bool
-}
-
-package struct NotFoundContext: PageContext {
-    package var page: PageFrame
-}
-
-package struct BlockView: Sendable {
-    package var isParagraph = false
-    package var isHeading = false
-    package var isOther = false
-    package var id: String?
-    package var html: String
-}
-
-package struct ArticleContext: PageContext {
-    package var page: PageFrame
-    package var title: String
-    package var titleDerived: Bool
-    package var deck: String?
-    package var section: String?
-    package var outlet: String?
-    package var authors: String?
-    package var contributors: String?
-    package var date: String?
-    package var dateISO: String?
-    package var dateInferred: Bool
-    package var dateline: String?
-    package var url: String?
-    package var markdownHref: String
-    package var blocks: [BlockView]
-    package var captions: [String]
-    package var hasCaptions: Bool
-    package var people: [PersonRow]
-    package var hasPeople: Bool
-    package var events: [EventView]
-    package var hasEvents: Bool
-}
-
-package enum SiteModel {
-    /// The pages of the site for `dossier`, given each article's Markdown.
-    package static func pages(
-        for dossier: Dossier, markdown: [String: String], address: SiteAddress, search: [SearchEntry],
-        lookup: TimelinePages.Lookup
-    ) -> [SitePage] {
-        let figureGroups = FigurePages.groups(for: dossier, articles: lookup.articles)
-        var pages = [indexPage(dossier, figureGroups: figureGroups, lookup: lookup)]
-        var peopleByArticle: [String: [PersonRow]] = [:]
-        for person in dossier.people {
-            for article in person.articles { peopleByArticle[article, default: []].append(PeoplePages.row(person, root: "../people/")) }
+    package init(_ dossier: Dossier, address: SiteAddress) {
+        self.dossier = dossier
+        self.address = address
+        articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        people = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byArticle: [String: [Int]] = [:]
+        var byPerson: [String: [Int]] = [:]
+        for (index, event) in dossier.events.enumerated() {
+            for article in event.citations.map(\.article).uniqued() { byArticle[article, default: []].append(index) }
+            for person in event.people.uniqued() { byPerson[person, default: []].append(index) }
         }
-        let rowsByArticle = peopleByArticle
-        var eventsByArticle: [String: [EventView]] = [:]
-        for (number, event) in dossier.events.enumerated() {
-            let view = TimelinePages.view(event, number: number, lookup: lookup, root: "../")
-            for article in event.citations.map(\.article).uniqued() { eventsByArticle[article, default: []].append(view) }
+        eventsByArticle = byArticle
+        eventsByPerson = byPerson
+        var named: [String: [Int]] = [:]
+        for (index, person) in dossier.people.enumerated() {
+            for article in person.articles { named[article, default: []].append(index) }
         }
-        let frozenEvents = eventsByArticle
-        let articlePages = dossier.articles.parallelMap { article in
-            articlePage(
-                article, markdown: markdown[article.id] ?? "", siteTitle: dossier.title, people: rowsByArticle[article.id] ?? [],
-                events: frozenEvents[article.id] ?? [], address: address)
-        }
-        pages += articlePages
-        pages += PeoplePages.pages(for: dossier, lookup: lookup, siteTitle: dossier.title, address: address)
-        pages.append(FigurePages.page(for: dossier, groups: figureGroups, siteTitle: dossier.title))
-        pages.append(TimelinePages.page(for: dossier, lookup: lookup, siteTitle: dossier.title))
-        pages.append(SearchPages.page(entries: search, siteTitle: dossier.title))
-        pages.append(notFoundPage(dossier, address: address))
-        for index in pages.indices {
-            pages[index].context.page.path = pages[index].path
-            if pages[index].path != "404.html" {
-                pages[index].context.page.canonicalURL = address.absolute(pages[index].path)
-            }
-        }
-        return pages
+        peopleByArticle = named
+        alongside = PeoplePages.coMentions(dossier.people)
+        figureGroups = FigureGroup.groups(dossier.figures)
     }
 
-    /// `404.html`: hosts serve it for any missing path, so its links are absolute when the base URL is known.
-    private static func notFoundPage(_ dossier: Dossier, address: SiteAddress) -> SitePage {
-        var frame = PageFrame(
-            root: address.baseURL ?? "", title: "Page not found", description: "This page is not part of the dossier.",
-            siteTitle: dossier.title, section: "missing")
-        frame.robots = "noindex"
-        return SitePage(path: "404.html", template: "404", context: NotFoundContext(page: frame))
+    /// A short name for a source in citations: its outlet, else its first author, else its headline.
+    package func sourceLabel(_ articleID: String) -> String {
+        articles[articleID].map(SiteText.sourceLabel) ?? articleID
     }
 
-    /// A sentence that says what an article is about: its deck, else its first sentence.
-    package static func description(of article: Article) -> String {
-        article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
+    /// A citation as a link to its paragraph, labelled "Outlet, ¶N".
+    package func citation(_ citation: Citation, links: Linker) -> CitationView {
+        CitationView(
+            href: links.href(citation), label: sourceLabel(citation.article) + ", ¶\(citation.paragraph)",
+            sentence: citation.sentence)
     }
 
-    package static func sourceRow(_ article: Article, root: String) -> SourceRow {
+    package func personRow(_ person: Person, links: Linker) -> PersonRow {
+        PersonRow(
+            href: links.href(.person(person.id)), name: person.name, role: person.roles.first?.text,
+            articleCount: person.articles.count, mentionCount: person.mentions.count, quoteCount: person.quotes.count,
+            counts: [
+                SiteText.counted(person.articles.count, "article"), SiteText.counted(person.mentions.count, "mention"),
+                person.quotes.isEmpty ? nil : SiteText.counted(person.quotes.count, "quote"),
+            ].compactMap { $0 }.joined(separator: " · "))
+    }
+
+    /// An event as a page shows it; with `onlyFrom`, only that article's citations, and a count of the
+    /// others with a link to the timeline entry that lists them all.
+    package func eventView(_ index: Int, links: Linker, onlyFrom article: String? = nil) -> EventView {
+        let event = dossier.events[index]
+        var cited = event.citations
+        if let article { cited = cited.filter { $0.article == article } }
+        let others = event.citations.count - cited.count
+        let sources = cited.map { source in
+            citation(Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence), links: links)
+        }
+        let people = event.people.compactMap { id in self.people[id].map { PersonLink(href: links.href(.person(id)), name: $0.name) } }
+        return EventView(
+            id: Anchor.event(event.id), label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text,
+            upcoming: event.upcoming, approximate: event.approximate, sources: sources, otherSources: others,
+            otherSourcesLabel: others == 0 ? nil : (others == 1 ? "1 other source" : "\(others) other sources"),
+            timelineHref: links.href(.timeline, fragment: Anchor.event(event.id)), people: people, hasPeople: !people.isEmpty)
+    }
+
+    package func sourceRow(_ article: Article, links: Linker) -> SourceRow {
         SourceRow(
-            href: root + "articles/\(article.id).html", title: article.title, titleDerived: article.titleDerived,
-            credit: credit(article), date: article.published?.humanReadable, dateISO: article.published?.isoDate,
+            href: links.href(.article(article.id)), title: article.title, titleDerived: article.titleDerived,
+            credit: SiteText.credit(article), date: article.published?.humanReadable, dateISO: article.published?.isoDate,
             dateInferred: article.published?.yearInferred ?? false)
     }
 
-    private static func indexPage(
-        _ dossier: Dossier, figureGroups: [FigureGroupView], lookup: TimelinePages.Lookup
-    ) -> SitePage {
-        let frame = PageFrame(
-            root: "", title: dossier.title, description: dossier.lede, siteTitle: dossier.title, section: "home")
-        let context = IndexContext(
-            page: frame, title: dossier.title, lede: dossier.lede, description: nil,
-            sources: dossier.articles.map { sourceRow($0, root: "") },
-            keyPeople: dossier.people.prefix(8).map { PeoplePages.row($0, root: "people/") },
-            hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count,
-            keyFigures: figureGroups.prefix(4).map { group in
-                var group = group
-                group.rows = Array(group.rows.prefix(6))
-                return group
-            },
-            hasFigures: !dossier.figures.isEmpty,
-            keyEvents: keyEvents(dossier, lookup: lookup), hasEvents: !dossier.events.isEmpty)
-        return SitePage(path: "index.html", template: "index", context: context)
-    }
-
-    private static func articlePage(
-        _ article: Article, markdown: String, siteTitle: String, people: [PersonRow], events: [EventView],
-        address: SiteAddress
-    ) -> SitePage {
-        var paragraphNumber = 0
-        let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown)).map { block -> BlockView in
-            switch block.kind {
-            case .paragraph:
-                paragraphNumber += 1
-                return BlockView(isParagraph: true, id: "p\(paragraphNumber)", html: block.html)
-            case .heading:
-                return BlockView(isHeading: true, html: block.html)
-            case .other:
-                return BlockView(isOther: true, html: block.html)
-            }
+    package func figureGroupView(_ group: FigureGroup, links: Linker, rowLimit: Int? = nil) -> FigureGroupView {
+        let figures = rowLimit.map { Array(group.figures.prefix($0)) } ?? group.figures
+        let rows = figures.map { figure in
+            FigureRow(
+                display: figure.display, subject: figure.subject, when: figure.when, qualifier: figure.qualifier,
+                vague: figure.vague, source: citation(figure.citation, links: links))
         }
-        let description = description(of: article)
-        let path = "articles/\(article.id).html"
-        var frame = PageFrame(
-            root: "../", title: article.title, description: description, siteTitle: siteTitle, section: "articles")
-        frame.openGraphType = "article"
-        frame.publishedTime = article.published?.iso8601
-        frame.jsonLD = StructuredData.newsArticle(article, description: description, pageURL: address.absolute(path))
-        let context = ArticleContext(
-            page: frame, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
-            section: article.section, outlet: article.outlet,
-            authors: article.authors.isEmpty ? nil : listed(article.authors),
-            contributors: article.contributors.isEmpty ? nil : listed(article.contributors),
-            date: article.published.map(dateLabel), dateISO: article.published?.iso8601,
-            dateInferred: article.published?.yearInferred ?? false, dateline: article.dateline, url: article.url,
-            markdownHref: "\(article.id).md", blocks: blocks, captions: article.captions,
-            hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
-            hasEvents: !events.isEmpty)
-        return SitePage(path: path, template: "article", context: context)
-    }
-
-    /// "24 April 2019, 22:08 (UTC−04:00)"
-    package static func dateLabel(_ date: PublicationDate) -> String {
-        var label = date.humanReadable
-        if let hour = date.hour, let minute = date.minute {
-            label += ", " + String(format: "%02d:%02d", hour, minute)
-            if let offset = date.utcOffset {
-                if offset == 0 {
-                    label += " UTC"
-                } else {
-                    let sign = offset < 0 ? "−" : "+"
-                    label += " (UTC\(sign)" + String(format: "%02d:%02d", abs(offset) / 3600, abs(offset) % 3600 / 60) + ")"
-                }
-            }
+        let notes = group.disagreements.map { note in
+            "Sources differ for \(note.when): " + note.items.map { "\($0.display) (\(sourceLabel($0.article)))" }.joined(separator: " · ")
         }
-        return label
+        return FigureGroupView(
+            id: group.id, label: group.label, rows: rows, disagreements: notes, hasDisagreements: !notes.isEmpty,
+            href: links.href(.figures, fragment: group.id))
     }
+}
 
-    /// The latest events with more than one source, and what is still to come.
-    package static func keyEvents(_ dossier: Dossier, lookup: TimelinePages.Lookup) -> [EventView] {
-        let events = dossier.events
-        let recent = events.indices.filter { !events[$0].upcoming && events[$0].citations.count > 1 }.suffix(4)
-        let upcoming = events.indices.filter { events[$0].upcoming }.prefix(3)
-        return (Array(recent) + Array(upcoming)).map { TimelinePages.view(events[$0], number: $0, lookup: lookup, root: "") }
-    }
-
+/// Small texts pages share.
+package enum SiteText {
     /// A short name for a source in citations: its outlet, else its first author, else its headline.
     package static func sourceLabel(_ article: Article) -> String {
         if let outlet = article.outlet { return outlet }
@@ -282,6 +209,33 @@ package enum SiteModel {
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + last
     }
-}
 
-import Foundation
+    /// "1 article", "2 articles"
+    package static func counted(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    /// A sentence that says what an article is about: its deck, else its first sentence.
+    package static func description(of article: Article) -> String {
+        article.deck ?? article.paragraphs.first.map { SentenceSplitter.sentences(in: $0).first ?? $0 } ?? article.title
+    }
+
+    /// "24 April 2019, 22:08 (UTC−04:00)"
+    package static func dateLabel(_ date: PublicationDate) -> String {
+        var label = date.humanReadable
+        if let hour = date.hour, let minute = date.minute {
+            label += ", " + twoDigits(hour) + ":" + twoDigits(minute)
+            if let offset = date.utcOffset {
+                if offset == 0 {
+                    label += " UTC"
+                } else {
+                    let sign = offset < 0 ? "−" : "+"
+                    label += " (UTC\(sign)" + twoDigits(abs(offset) / 3600) + ":" + twoDigits(abs(offset) % 3600 / 60) + ")"
+                }
+            }
+        }
+        return label
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

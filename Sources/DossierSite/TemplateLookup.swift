@@ -1,13 +1,103 @@
-import DossierModel
-import DossierText
-import DossierExtract
-import DossierMarkdown
 import DossierTemplates
+
 // Each view answers its fields by name (`TemplateObject`), so rendering needs no reflection.
 // `TemplateLookupTests` checks that every stored property is answered.
 
+extension CitationView: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "label": label.templateValue
+        case "sentence": sentence.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SourcedView: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "text": text.templateValue
+        case "source": source.templateValue
+        case "variants": variants.templateValue
+        case "hasVariants": hasVariants.templateValue
+        default: nil
+        }
+    }
+}
+
+extension PersonRow: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "name": name.templateValue
+        case "role": role.templateValue
+        case "articleCount": articleCount.templateValue
+        case "mentionCount": mentionCount.templateValue
+        case "quoteCount": quoteCount.templateValue
+        case "counts": counts.templateValue
+        default: nil
+        }
+    }
+}
+
+extension PersonLink: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "href": href.templateValue
+        case "name": name.templateValue
+        default: nil
+        }
+    }
+}
+
+extension MentionGroup: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "articleTitle": articleTitle.templateValue
+        case "articleHref": articleHref.templateValue
+        case "outlet": outlet.templateValue
+        case "count": count.templateValue
+        case "mentions": mentions.templateValue
+        case "more": more.templateValue
+        default: nil
+        }
+    }
+}
+
+extension EventView: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "label": label.templateValue
+        case "dateISO": dateISO.templateValue
+        case "text": text.templateValue
+        case "upcoming": upcoming.templateValue
+        case "approximate": approximate.templateValue
+        case "sources": sources.templateValue
+        case "otherSources": otherSources.templateValue
+        case "otherSourcesLabel": otherSourcesLabel.templateValue
+        case "timelineHref": timelineHref.templateValue
+        case "people": people.templateValue
+        case "hasPeople": hasPeople.templateValue
+        default: nil
+        }
+    }
+}
+
+extension YearGroup: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "year": year.templateValue
+        case "id": id.templateValue
+        case "events": events.templateValue
+        default: nil
+        }
+    }
+}
+
 extension FigureRow: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "display": display.templateValue
         case "subject": subject.templateValue
@@ -21,171 +111,21 @@ extension FigureRow: TemplateObject {
 }
 
 extension FigureGroupView: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "id": id.templateValue
         case "label": label.templateValue
         case "rows": rows.templateValue
         case "disagreements": disagreements.templateValue
         case "hasDisagreements": hasDisagreements.templateValue
-        default: nil
-        }
-    }
-}
-
-extension FiguresContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        case "groups": groups.templateValue
-        case "count": count.templateValue
-        default: nil
-        }
-    }
-}
-
-extension CitationView: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
         case "href": href.templateValue
-        case "label": label.templateValue
-        case "sentence": sentence.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SourcedView: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "text": text.templateValue
-        case "source": source.templateValue
-        case "variants": variants.templateValue
-        case "hasVariants": hasVariants.templateValue
-        default: nil
-        }
-    }
-}
-
-extension PersonRow: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "href": href.templateValue
-        case "name": name.templateValue
-        case "role": role.templateValue
-        case "articleCount": articleCount.templateValue
-        case "mentionCount": mentionCount.templateValue
-        case "quoteCount": quoteCount.templateValue
-        default: nil
-        }
-    }
-}
-
-extension PeopleIndexContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        case "people": people.templateValue
-        default: nil
-        }
-    }
-}
-
-extension PersonContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        case "name": name.templateValue
-        case "aliases": aliases.templateValue
-        case "role": role.templateValue
-        case "roles": roles.templateValue
-        case "hasRoles": hasRoles.templateValue
-        case "quotes": quotes.templateValue
-        case "hasQuotes": hasQuotes.templateValue
-        case "mentionGroups": mentionGroups.templateValue
-        case "summary": summary.templateValue
-        case "alongside": alongside.templateValue
-        case "hasAlongside": hasAlongside.templateValue
-        case "events": events.templateValue
-        case "hasEvents": hasEvents.templateValue
-        default: nil
-        }
-    }
-}
-
-extension MentionGroup: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "articleTitle": articleTitle.templateValue
-        case "articleHref": articleHref.templateValue
-        case "outlet": outlet.templateValue
-        case "mentions": mentions.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SearchItem: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "entry": entry.templateValue
-        case "title": title.templateValue
-        case "detail": detail.templateValue
-        case "href": href.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SearchGroup: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "id": id.templateValue
-        case "label": label.templateValue
-        case "items": items.templateValue
-        case "count": count.templateValue
-        default: nil
-        }
-    }
-}
-
-extension SearchContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        case "groups": groups.templateValue
-        case "total": total.templateValue
-        default: nil
-        }
-    }
-}
-
-extension PageFrame: TemplateObject {
-    public func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "root": root.templateValue
-        case "title": title.templateValue
-        case "description": description.templateValue
-        case "siteTitle": siteTitle.templateValue
-        case "section": section.templateValue
-        case "path": path.templateValue
-        case "canonicalURL": canonicalURL.templateValue
-        case "openGraphType": openGraphType.templateValue
-        case "publishedTime": publishedTime.templateValue
-        case "jsonLD": jsonLD.templateValue
-        case "robots": robots.templateValue
-        case "isHome": isHome.templateValue
-        case "isPeople": isPeople.templateValue
-        case "isFigures": isFigures.templateValue
-        case "isTimeline": isTimeline.templateValue
-        case "isSearch": isSearch.templateValue
         default: nil
         }
     }
 }
 
 extension SourceRow: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "href": href.templateValue
         case "title": title.templateValue
@@ -199,37 +139,8 @@ extension SourceRow: TemplateObject {
     }
 }
 
-extension IndexContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        case "title": title.templateValue
-        case "lede": lede.templateValue
-        case "description": description.templateValue
-        case "sources": sources.templateValue
-        case "keyPeople": keyPeople.templateValue
-        case "hasPeople": hasPeople.templateValue
-        case "peopleCount": peopleCount.templateValue
-        case "keyFigures": keyFigures.templateValue
-        case "hasFigures": hasFigures.templateValue
-        case "keyEvents": keyEvents.templateValue
-        case "hasEvents": hasEvents.templateValue
-        default: nil
-        }
-    }
-}
-
-extension NotFoundContext {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "page": page.templateValue
-        default: nil
-        }
-    }
-}
-
 extension BlockView: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "isParagraph": isParagraph.templateValue
         case "isHeading": isHeading.templateValue
@@ -241,8 +152,54 @@ extension BlockView: TemplateObject {
     }
 }
 
+extension SearchItem: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "entry": entry.templateValue
+        case "title": title.templateValue
+        case "detail": detail.templateValue
+        case "href": href.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SearchGroup: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "label": label.templateValue
+        case "items": items.templateValue
+        case "count": count.templateValue
+        default: nil
+        }
+    }
+}
+
+extension IndexContext {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "title": title.templateValue
+        case "lede": lede.templateValue
+        case "sources": sources.templateValue
+        case "keyPeople": keyPeople.templateValue
+        case "hasPeople": hasPeople.templateValue
+        case "peopleCount": peopleCount.templateValue
+        case "peopleHref": peopleHref.templateValue
+        case "keyFigures": keyFigures.templateValue
+        case "hasFigures": hasFigures.templateValue
+        case "figuresHref": figuresHref.templateValue
+        case "keyEvents": keyEvents.templateValue
+        case "hasEvents": hasEvents.templateValue
+        case "timelineHref": timelineHref.templateValue
+        default: nil
+        }
+    }
+}
+
 extension ArticleContext {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "page": page.templateValue
         case "title": title.templateValue
@@ -270,46 +227,40 @@ extension ArticleContext {
     }
 }
 
-extension EventView: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+extension PeopleIndexContext {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
-        case "id": id.templateValue
-        case "label": label.templateValue
-        case "dateISO": dateISO.templateValue
-        case "text": text.templateValue
-        case "upcoming": upcoming.templateValue
-        case "approximate": approximate.templateValue
-        case "sources": sources.templateValue
+        case "page": page.templateValue
         case "people": people.templateValue
-        case "hasPeople": hasPeople.templateValue
         default: nil
         }
     }
 }
 
-extension PersonLink: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
+extension PersonContext {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
-        case "href": href.templateValue
+        case "page": page.templateValue
         case "name": name.templateValue
-        default: nil
-        }
-    }
-}
-
-extension YearGroup: TemplateObject {
-    package func templateValue(for key: String) -> TemplateValue? {
-        switch key {
-        case "year": year.templateValue
-        case "id": id.templateValue
+        case "aliases": aliases.templateValue
+        case "role": role.templateValue
+        case "roles": roles.templateValue
+        case "hasRoles": hasRoles.templateValue
+        case "quotes": quotes.templateValue
+        case "hasQuotes": hasQuotes.templateValue
+        case "mentionGroups": mentionGroups.templateValue
+        case "summary": summary.templateValue
+        case "alongside": alongside.templateValue
+        case "hasAlongside": hasAlongside.templateValue
         case "events": events.templateValue
+        case "hasEvents": hasEvents.templateValue
         default: nil
         }
     }
 }
 
 extension TimelineContext {
-    package func templateValue(for key: String) -> TemplateValue? {
+    public func templateValue(for key: String) -> TemplateValue? {
         switch key {
         case "page": page.templateValue
         case "years": years.templateValue
@@ -317,6 +268,73 @@ extension TimelineContext {
         case "hasUpcoming": hasUpcoming.templateValue
         case "people": people.templateValue
         case "count": count.templateValue
+        default: nil
+        }
+    }
+}
+
+extension FiguresContext {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "groups": groups.templateValue
+        case "count": count.templateValue
+        case "csvHref": csvHref.templateValue
+        case "dataHref": dataHref.templateValue
+        default: nil
+        }
+    }
+}
+
+extension SearchContext {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        case "groups": groups.templateValue
+        case "total": total.templateValue
+        case "indexScriptHref": indexScriptHref.templateValue
+        case "searchScriptHref": searchScriptHref.templateValue
+        default: nil
+        }
+    }
+}
+
+extension NotFoundContext {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "page": page.templateValue
+        default: nil
+        }
+    }
+}
+
+extension PageFrame: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "title": title.templateValue
+        case "description": description.templateValue
+        case "siteTitle": siteTitle.templateValue
+        case "section": section.templateValue
+        case "canonicalURL": canonicalURL.templateValue
+        case "openGraphType": openGraphType.templateValue
+        case "publishedTime": publishedTime.templateValue
+        case "jsonLD": jsonLD.templateValue
+        case "robots": robots.templateValue
+        case "homeHref": homeHref.templateValue
+        case "sourcesHref": sourcesHref.templateValue
+        case "peopleHref": peopleHref.templateValue
+        case "timelineHref": timelineHref.templateValue
+        case "figuresHref": figuresHref.templateValue
+        case "dataHref": dataHref.templateValue
+        case "searchHref": searchHref.templateValue
+        case "feedHref": feedHref.templateValue
+        case "styleHref": styleHref.templateValue
+        case "iconHref": iconHref.templateValue
+        case "isHome": isHome.templateValue
+        case "isPeople": isPeople.templateValue
+        case "isFigures": isFigures.templateValue
+        case "isTimeline": isTimeline.templateValue
+        case "isSearch": isSearch.templateValue
         default: nil
         }
     }

@@ -2,7 +2,7 @@ import DossierFuzzing
 import Foundation
 
 // dossier-fuzz: runs generated hostile seeds through ingest and extraction.
-//   swift run -c release dossier-fuzz [--count N] [--seconds S] [--seed K] [--start I] [--corpus DIR]
+//   swift run -c release dossier-fuzz [--count N] [--seconds S] [--seed K] [--start I] [--corpus DIR] [--dump I]
 // A crash ends the process after the last "checked" line; replay a range with --start and --count.
 
 var count = 100_000
@@ -10,6 +10,7 @@ var seconds: Double?
 var seed: UInt64 = 1
 var start = 0
 var corpusPath = "Tests/Fuzz/corpus"
+var dump: Int?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     let value = arguments.next() ?? ""
@@ -19,6 +20,7 @@ while let argument = arguments.next() {
     case "--seed": seed = UInt64(value) ?? seed
     case "--start": start = Int(value) ?? start
     case "--corpus": corpusPath = value
+    case "--dump": dump = Int(value)
     default:
         FileHandle.standardError.write(Data("unknown option \(argument)\n".utf8))
         exit(2)
@@ -32,6 +34,11 @@ guard !corpus.isEmpty else {
     exit(2)
 }
 let generator = FuzzGenerator(corpus: corpus, seed: seed)
+if let dump {
+    // The bytes of one input, to look at or to keep as a seed of its own.
+    FileHandle.standardOutput.write(Data(generator.input(dump)))
+    exit(0)
+}
 let began = Date()
 var slowest = (index: 0, seconds: 0.0)
 var checked = 0

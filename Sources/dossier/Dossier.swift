@@ -33,6 +33,12 @@ struct ProjectOptions: ParsableArguments {
     @Flag(help: "Replace the output folder even if Dossier did not write it (never the project itself or its inputs).")
     var force = false
 
+    @Option(help: "Folder for per-article results kept between builds (default: .dossier-cache beside the seeds folder).")
+    var cache: String?
+
+    @Flag(help: "Neither read nor write the cache.")
+    var noCache = false
+
     var outputURL: URL { URL(fileURLWithPath: output) }
 
     /// What the build reads, and what `serve` watches for changes.
@@ -44,6 +50,8 @@ struct ProjectOptions: ParsableArguments {
     var buildArguments: [String] {
         var arguments = ["build", "--seeds", seeds, "--output", output, "--templates", templates, "--config", config]
         if let baseURL { arguments += ["--base-url", baseURL] }
+        if let cache { arguments += ["--cache", cache] }
+        if noCache { arguments.append("--no-cache") }
         if force { arguments.append("--force") }
         return arguments
     }
@@ -53,9 +61,17 @@ struct ProjectOptions: ParsableArguments {
         try OutputGuard.check(outputURL, surroundings: .current(inputs: inputPaths), force: force)
     }
 
-    /// Reads the project and builds it in memory, printing each step and any warning. In a child build,
-    /// the seeds the supervisor names are left out (or built alone, for a probe).
-    func build(quietly: Bool = false) throws(BuildError) -> BuildResult {
+    /// Per-seed results kept between builds: beside the seeds unless told otherwise, safe to delete.
+    var cacheStore: DiskCache? {
+        if noCache { return nil }
+        let folder = cache.map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: seeds).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".dossier-cache")
+        return DiskCache(folder: folder)
+    }
+
+    /// Reads the project's inputs; in a child build, the seeds the supervisor names are left out (or
+    /// built alone, for a probe).
+    private func readInput(quietly: Bool) throws(BuildError) -> BuildInput {
         let (read, unreadable) = try ProjectFiles.input(
             seeds: URL(fileURLWithPath: seeds), templates: URL(fileURLWithPath: templates),
             configuration: URL(fileURLWithPath: config), baseURL: baseURL)
@@ -72,27 +88,47 @@ struct ProjectOptions: ParsableArguments {
             say("Reading \(Plural.count(input.seeds.count, "seed file")) from \(seeds)/")
             for problem in unreadable { warn("warning: skipped \(problem)") }
         }
-        let result = try DossierBuild.run(
-            input, progress: { step in if !quietly { say(step.line) } },
-            warning: { message in if !quietly { warn("warning: " + message) } })
+        return input
+    }
+
+    /// Builds into `sink` (or in memory), printing each step and any warning.
+    func build(into sink: (any SiteSink)? = nil, quietly: Bool = false) throws(BuildError) -> BuildResult {
+        let input = try readInput(quietly: quietly)
+        let cache = cacheStore
+        let progress: (BuildStep) -> Void = { step in if !quietly { say(step.line) } }
+        let warning: (String) -> Void = { message in if !quietly { warn("warning: " + message) } }
+        let result = if let sink {
+            try DossierBuild.run(input, into: sink, cache: cache, progress: progress, warning: warning)
+        } else {
+            try DossierBuild.run(input, cache: cache, progress: progress, warning: warning)
+        }
         if !quietly {
+            for note in cache?.notes ?? [] { say("note: \(note)") }
             for problem in result.brokenLinks { warn("warning: broken link: \(problem)") }
             for problem in result.templateWarnings { warn("warning: \(problem)") }
         }
         return result
     }
 
-    /// Builds and writes the site, and says what it wrote.
+    /// Builds the site into a staging folder and swaps it in, and says what it wrote.
     func buildAndWrite() throws(BuildError) -> BuildResult {
         let started = Date()
         try checkOutput()
-        let result = try build()
-        try SiteWriter.write(result.files, to: outputURL)
+        let sink = try StagingSink(beside: outputURL)
+        let result: BuildResult
+        do {
+            result = try build(into: sink)
+            try SiteWriter.commit(sink, to: outputURL)
+        } catch {
+            sink.discard()
+            throw error
+        }
         let seconds = Date().timeIntervalSince(started)
+        let (written, unchanged) = sink.counts
         say(
-            "Built \(Plural.count(result.dossier.articles.count, "article")), "
-                + "\(Plural.count(result.pageCount, "page")), \(Plural.count(result.files.count, "file")) "
-                + "into \(output)/ in \(String(format: "%.2f", seconds)) s")
+            "Built \(Plural.count(result.dossier.articles.count, "article")), \(Plural.count(result.pageCount, "page")), "
+                + "\(Plural.count(result.fileCount, "file")) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+                + " (\(written) written, \(unchanged) unchanged; \(result.cachedSeeds) of \(result.dossier.articles.count) articles from the cache)")
         return result
     }
 }

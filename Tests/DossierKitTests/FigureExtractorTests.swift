@@ -104,9 +104,10 @@ struct FigureExtractorTests {
             blocks: [.paragraph("Some 4,500 workers were employed at the dam in 2019.")])
         let found = FigureExtractor.figures(in: [first, second])
         #expect(Set(found.map(\.group)) == ["count:worker"])
-        let notes = FigurePages.disagreements(found, articles: ["a": first, "b": second])
+        let notes = FigureGroup.disagreements(found)
         #expect(notes.count == 1)
-        #expect(notes.first?.hasPrefix("Sources differ for 2019") == true)
+        #expect(notes.first?.when == "2019")
+        #expect(Set(notes.first?.items.map(\.article) ?? []) == ["a", "b"])
     }
 
     @Test("figures.csv is RFC 4180 and the page shows every figure")

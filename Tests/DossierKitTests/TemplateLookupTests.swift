@@ -21,25 +21,36 @@ struct TemplateLookupTests {
         }
     }
 
-    @Test("Views that answer lookups themselves answer every stored property")
-    func everyPropertyAnswered() {
-        let citation = CitationView(href: "a.html#p1", label: "AP, ¶1", sentence: "S.")
-        let person = PersonLink(href: "people/a.html", name: "A")
-        let views: [any TemplateObject] = [
-            citation,
-            SourcedView(text: "t", source: citation, variants: [], hasVariants: false),
-            PersonRow(href: "h", name: "n", role: "r", articleCount: 1, mentionCount: 2, quoteCount: 0),
-            MentionGroup(articleTitle: "t", articleHref: "h", outlet: "o", mentions: [citation]),
-            EventView(
-                id: "event-1", label: "2019", dateISO: "2019", text: "t", upcoming: false, approximate: false,
-                sources: [citation], people: [person], hasPeople: true),
-            person,
-            FigureRow(display: "$1", subject: "s", when: "2019", qualifier: "about", vague: false, source: citation),
-            BlockView(isParagraph: true, id: "p1", html: "<p>x</p>"),
-            SearchItem(entry: 0, title: "t", detail: "d", href: "h"),
-        ]
-        for view in views {
-            #expect(answersEveryProperty(view).isEmpty, "\(type(of: view)) misses \(answersEveryProperty(view))")
+    /// Every view reachable from `value`: itself, and the views its properties hold.
+    private func views(in value: Any) -> [any TemplateObject] {
+        var found: [any TemplateObject] = []
+        if let object = value as? any TemplateObject { found.append(object) }
+        for child in Mirror(reflecting: value).children {
+            if let object = child.value as? any TemplateObject {
+                found += views(in: object)
+            } else if let list = child.value as? [Any] {
+                for item in list { found += views(in: item) }
+            } else if let optional = Mirror(reflecting: child.value).children.first, Mirror(reflecting: child.value).displayStyle == .optional {
+                found += views(in: optional.value)
+            }
         }
+        return found
+    }
+
+    @Test("Every view of every page of the sample answers every stored property")
+    func everyPropertyAnswered() throws {
+        let site = try Fixtures.builtSite()
+        var markdown: [String: String] = [:]
+        for article in site.dossier.articles { markdown[article.id] = try Fixtures.text("articles/\(article.id).md", in: site) }
+        let plan = SitePlan(site.dossier, markdown: markdown, address: SiteAddress())
+        var checked = Set<String>()
+        for route in plan.routes() {
+            let page = try #require(plan.page(for: route))
+            for view in views(in: page.context) {
+                checked.insert(String(describing: type(of: view)))
+                #expect(answersEveryProperty(view).isEmpty, "\(type(of: view)) misses \(answersEveryProperty(view))")
+            }
+        }
+        #expect(checked.count >= 20, "\(checked.sorted())")
     }
 }

@@ -120,7 +120,7 @@ struct TimelineTests {
     @Test("Date labels show their precision")
     func labels() {
         func label(_ date: String, _ end: String? = nil, _ precision: DatePrecision, approximate: Bool = false) -> String {
-            EventDateLabel.label(for: Event(date: date, end: end, precision: precision, approximate: approximate, upcoming: false, label: nil, text: "", people: [], citations: []))
+            EventDateLabel.label(for: Event(id: "", date: date, end: end, precision: precision, approximate: approximate, upcoming: false, label: nil, text: "", people: [], citations: []))
         }
         #expect(label("2019-04-25", nil, .day) == "25 April 2019")
         #expect(label("2019-02", nil, .month) == "February 2019")

@@ -45,8 +45,9 @@ public struct BuildInput: Sendable {
     }
 }
 
-/// What a build produces: the site's files by relative path, and the seeds it had to skip.
+/// What a build produces: the dossier, the seeds it had to skip, what it wrote, and what it warns about.
 public struct BuildResult: Sendable {
+    /// The site's files, when the build kept them in memory (`MemorySink`); empty otherwise.
     public var files: [String: Data]
     public var skipped: [IngestError]
     public var dossier: Dossier
@@ -54,8 +55,10 @@ public struct BuildResult: Sendable {
     public var brokenLinks: [LinkProblem]
     /// Names the templates use that no page provides (rendered empty).
     public var templateWarnings: [TemplateWarning]
-
-    public var pageCount: Int { files.keys.filter { $0.hasSuffix(".html") }.count }
+    public var pageCount: Int
+    public var fileCount: Int
+    /// Seeds whose analysis came from the cache.
+    public var cachedSeeds: Int
 }
 
 /// A named step of the build, reported as it starts ("[2/5] Ingest articles").
@@ -68,14 +71,27 @@ public struct BuildStep: Sendable, Hashable {
     public var line: String { "[\(number)/\(total)] \(name)" + (detail.isEmpty ? "" : ": \(detail)") }
 }
 
-/// The pipeline: ingest → Markdown → extract → site model → render. Pure: same input, same bytes out.
+/// The pipeline: ingest → analyse each article → merge across the dossier → Markdown → pages → files.
+/// Pure apart from the sink it writes to and the cache it may read: same input, same bytes out.
 public enum DossierBuild {
     public static let stepNames = ["Ingest articles", "Extract people, events and figures", "Write Markdown", "Render pages"]
 
-    /// Builds the site in memory. `progress` hears each step as it starts, `warning` each seed that had
-    /// to be skipped (also when none could be read and the build then fails).
+    /// Builds the site in memory (for `--check` and tests).
     public static func run(
-        _ input: BuildInput, progress: (BuildStep) -> Void = { _ in }, warning: (String) -> Void = { _ in }
+        _ input: BuildInput, cache: (any AnalysisCache)? = nil, progress: (BuildStep) -> Void = { _ in },
+        warning: (String) -> Void = { _ in }
+    ) throws(BuildError) -> BuildResult {
+        let sink = MemorySink()
+        var result = try run(input, into: sink, cache: cache, progress: progress, warning: warning)
+        result.files = sink.files
+        return result
+    }
+
+    /// Builds the site into `sink`, page by page. `progress` hears each step as it starts, `warning` each
+    /// seed that had to be skipped (also when none could be read and the build then fails).
+    public static func run(
+        _ input: BuildInput, into sink: any SiteSink, cache: (any AnalysisCache)?, progress: (BuildStep) -> Void = { _ in },
+        warning: (String) -> Void = { _ in }
     ) throws(BuildError) -> BuildResult {
         let total = stepNames.count
         func report(_ number: Int, _ detail: String) {
@@ -89,64 +105,100 @@ public enum DossierBuild {
         // content (digest), and names only break ties between identical files.
         let seeds = input.seeds.sorted { ($0.digest, $0.name) < ($1.digest, $1.name) }
         let outcomes = seeds.parallelMap { seed -> Result<IngestedArticle, IngestError> in
+            if var cached = cache?.ingested(seed.digest) {
+                cached.article.sourceFile = seed.name
+                return .success(cached)
+            }
             do throws(IngestError) {
-                return .success(try ArticleIngester.ingest(data: seed.data, sourceFile: seed.name))
+                let ingested = try ArticleIngester.ingest(data: seed.data, sourceFile: seed.name)
+                cache?.store(ingested, for: seed.digest)
+                return .success(ingested)
             } catch {
                 return .failure(error)
             }
         }
-        let ingested = outcomes.compactMap { try? $0.get() }
-        let skipped = outcomes.compactMap { outcome -> IngestError? in
-            if case .failure(let error) = outcome { return error }
-            return nil
+        var ingested: [IngestedArticle] = []
+        var digests: [String] = []
+        var skipped: [IngestError] = []
+        for (seed, outcome) in zip(seeds, outcomes) {
+            switch outcome {
+            case .success(let article):
+                ingested.append(article)
+                digests.append(seed.digest)
+            case .failure(let error):
+                skipped.append(error)
+            }
         }
         for problem in skipped.sorted(by: { $0.file < $1.file }) { warning("skipped \(problem)") }
         report(1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped"))
         guard !ingested.isEmpty else { throw .noArticles(seeds: "\(seeds.count) seed files") }
 
         // Oldest first, then by headline; the content digest (the ingest order) settles the rest.
-        var articles = PublicationYearInference.resolve(ingested).enumerated().sorted { lhs, rhs in
-            let left = (lhs.element.published.map { $0.dayNumber } ?? Int.max, lhs.element.title, lhs.offset)
-            let right = (rhs.element.published.map { $0.dayNumber } ?? Int.max, rhs.element.title, rhs.offset)
+        let resolved = PublicationYearInference.resolve(ingested)
+        let order = resolved.indices.sorted { lhs, rhs in
+            let left = (resolved[lhs].published.map { $0.dayNumber } ?? Int.max, resolved[lhs].title, lhs)
+            let right = (resolved[rhs].published.map { $0.dayNumber } ?? Int.max, resolved[rhs].title, rhs)
             return left < right
-        }.map(\.element)
-        let slugs = Slug.unique(articles.map(\.title))
+        }
+        var articles = order.map { resolved[$0] }
+        let articleDigests = order.map { digests[$0] }
+        // Ids from the headline, with a digest of the content where two headlines are the same.
+        let slugs = Slug.fromContent(zip(articles, articleDigests).map { ($0.title, $1) })
         for index in articles.indices { articles[index].id = slugs[index] }
 
-        let extraction = PersonExtractor.extract(from: articles, configuration: input.configuration)
+        let analysed = Array(zip(articles, articleDigests)).parallelMap { article, digest -> (ArticleFacts, Bool) in
+            let dated = article.published?.iso8601 ?? "undated"
+            if let cached = cache?.facts(digest, published: dated) { return (cached, true) }
+            let facts = ArticleAnalyzer.analyze(article)
+            cache?.store(facts, for: digest, published: dated)
+            return (facts, false)
+        }
+        let merged = DossierMerger.merge(
+            zip(articles, analysed).map { IdentifiedFacts(article: $0.id, facts: $1.0) }, configuration: input.configuration)
         let dossier = Dossier(
             title: input.configuration.title ?? DossierSummary.title(for: articles),
             lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,
-            people: extraction.people, figures: FigureExtractor.figures(in: articles),
-            events: EventExtractor.events(in: articles, people: extraction.people))
-        var files: [String: Data] = [:]
-        files["dossier.json"] = DossierJSON.data(for: dossier)
-        files["figures.csv"] = FigurePages.csv(for: dossier.figures)
+            people: merged.people, figures: merged.figures, events: merged.events)
+        let links = LinkCollector()
+        var fileCount = 0
+        func put(_ route: SiteRoute, _ bytes: [UInt8]) throws(BuildError) {
+            try sink.put(route.path, bytes)
+            links.add(route.path, bytes)
+            fileCount += 1
+        }
+        try put(.data, [UInt8](DossierJSON.data(for: dossier)))
+        try put(.figuresCSV, [UInt8](FigurePages.csv(for: dossier.figures)))
         report(2, "\(dossier.people.count) people, \(dossier.events.count) events, \(dossier.figures.count) figures")
 
-        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: extraction.links[$0.id] ?? []) }
-        let markdown = Dictionary(uniqueKeysWithValues: zip(articles.map(\.id), markdownTexts))
-        for (id, text) in markdown { files["articles/\(id).md"] = Data(text.utf8) }
+        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: merged.links[$0.id] ?? []) }
+        for (article, text) in zip(articles, markdownTexts) { try put(.articleMarkdown(article.id), Array(text.utf8)) }
+        let markdown = Dictionary(zip(articles.map(\.id), markdownTexts), uniquingKeysWith: { first, _ in first })
         report(3, "\(markdown.count) files")
 
-        let lookup = TimelinePages.Lookup(dossier)
-        let search = SearchPages.entries(for: dossier, lookup: lookup)
-        let pages = SiteModel.pages(for: dossier, markdown: markdown, address: address, search: search, lookup: lookup)
-        let searchJSON = SearchPages.json(search)
-        files["search.json"] = searchJSON
-        files["search-index.js"] = SearchPages.script(searchJSON)
+        let plan = SitePlan(dossier, markdown: markdown, address: address)
+        let searchJSON = SearchPages.json(SearchPages.entries(plan.lookup))
+        try put(.searchJSON, [UInt8](searchJSON))
+        try put(.searchScript, [UInt8](SearchPages.script(searchJSON)))
         let descriptions = Dictionary(
-            dossier.articles.map { ($0.id, SiteModel.description(of: $0)) }, uniquingKeysWith: { first, _ in first })
-        files["feed.xml"] = AtomFeed.xml(for: dossier, descriptions: descriptions, address: address)
+            dossier.articles.map { ($0.id, SiteText.description(of: $0)) }, uniquingKeysWith: { first, _ in first })
+        try put(.feed, [UInt8](AtomFeed.xml(for: dossier, descriptions: descriptions, address: address)))
+        let routes = plan.routes()
         let dates = Dictionary(
-            dossier.articles.compactMap { article in article.published.map { ("articles/\(article.id).html", $0.isoDate) } },
+            dossier.articles.compactMap { article in article.published.map { (SiteRoute.article(article.id).path, $0.isoDate) } },
             uniquingKeysWith: { first, _ in first })
-        files["sitemap.xml"] = Sitemap.xml(pages: pages, dates: dates, address: address)
-        files["robots.txt"] = Sitemap.robots(address: address)
-        let rendered = pages.parallelMap { page -> Result<(String, [UInt8], [TemplateWarning]), BuildError> in
+        try put(.sitemap, [UInt8](Sitemap.xml(routes: routes, dates: dates, address: address)))
+        try put(.robots, [UInt8](Sitemap.robots(address: address)))
+        for (path, data) in input.assets.sorted(by: { $0.key < $1.key }) { try put(.asset(path), [UInt8](data)) }
+
+        // Pages are made, rendered and handed to the sink one at a time on every core; only their
+        // links and ids stay, for the link check.
+        let rendered = routes.parallelMap { route -> Result<[TemplateWarning], BuildError> in
+            guard let page = plan.page(for: route) else { return .success([]) }
             do throws(BuildError) {
                 let (bytes, warnings) = try renderer.render(page)
-                return .success((page.path, bytes, warnings))
+                try sink.put(route.path, bytes)
+                links.add(route.path, bytes)
+                return .success(warnings)
             } catch {
                 return .failure(error)
             }
@@ -154,17 +206,16 @@ public enum DossierBuild {
         var templateWarnings = Set<TemplateWarning>()
         for outcome in rendered {
             switch outcome {
-            case .success(let (path, bytes, warnings)):
-                files[path] = Data(bytes)
-                templateWarnings.formUnion(warnings)
+            case .success(let warnings): templateWarnings.formUnion(warnings)
             case .failure(let error): throw error
             }
         }
-        for (path, data) in input.assets { files["assets/" + path] = data }
-        let links = SiteLinks.check(files)
-        report(4, "\(pages.count) pages, \(links.linksChecked) internal links checked")
+        fileCount += routes.count
+        let check = links.report()
+        report(4, "\(routes.count) pages, \(check.linksChecked) internal links checked")
         return BuildResult(
-            files: files, skipped: skipped, dossier: dossier, brokenLinks: links.problems,
-            templateWarnings: templateWarnings.sorted())
+            files: [:], skipped: skipped, dossier: dossier, brokenLinks: check.problems,
+            templateWarnings: templateWarnings.sorted(), pageCount: routes.count, fileCount: fileCount,
+            cachedSeeds: analysed.filter(\.1).count)
     }
 }

@@ -20,7 +20,8 @@ public struct LinkProblem: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Checks every internal link and anchor of a built site: each `href` and `src` that is not absolute must
-/// name a file of the site, and each `#fragment` an `id` on the page it leads to.
+/// name a file of the site, and each `#fragment` an `id` on the page it leads to. Pages are scanned as
+/// they are made (`LinkCollector`), keeping only their links and ids, never the pages.
 public enum SiteLinks {
     public struct Report: Sendable {
         public var problems: [LinkProblem]
@@ -29,53 +30,11 @@ public enum SiteLinks {
         public var anchorsChecked: Int
     }
 
+    /// The whole check over files in memory.
     public static func check(_ files: [String: Data]) -> Report {
-        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        let parsed = pages.parallelMap { path -> (links: [String], ids: Set<String>) in
-            let scan = scan(files[path] ?? Data())
-            return (scan.links, Set(scan.ids))
-        }
-        var ids: [String: Set<String>] = [:]
-        for (path, scan) in zip(pages, parsed) { ids[path] = scan.ids }
-        var report = Report(problems: [], linksChecked: 0, anchorsChecked: 0)
-        // Pages in one folder resolve a link the same way, and they repeat links a great deal (every
-        // citation of a paragraph): resolve each distinct link once per folder.
-        var resolved: [String: [String: (path: String?, fragment: String?)]] = [:]
-        for (path, scan) in zip(pages, parsed) {
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-            for link in scan.links where !isExternal(link) {
-                report.linksChecked += 1
-                if link.hasPrefix("/") {
-                    report.problems.append(
-                        LinkProblem(page: path, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
-                    continue
-                }
-                let (target, fragment): (String?, String?)
-                // A bare fragment names the page it is on, so it cannot share the folder's cache.
-                if link.hasPrefix("#") {
-                    (target, fragment) = (path, String(link.dropFirst()).removingPercentEncoding)
-                } else if let known = resolved[folder]?[link] {
-                    (target, fragment) = known
-                } else {
-                    (target, fragment) = resolve(link, from: path)
-                    resolved[folder, default: [:]][link] = (target, fragment)
-                }
-                guard let target else {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "leads outside the site"))
-                    continue
-                }
-                guard files[target] != nil else {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "no file \(target) in the site"))
-                    continue
-                }
-                guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { continue }
-                report.anchorsChecked += 1
-                if ids[target]?.contains(fragment) != true {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "no id \"\(fragment)\" on \(target)"))
-                }
-            }
-        }
-        return report
+        let collector = LinkCollector()
+        for (path, data) in files { collector.add(path, [UInt8](data)) }
+        return collector.report()
     }
 
     /// Links with a scheme (`https:`, `mailto:`) or a host (`//cdn…`) leave the site and are not followed.
@@ -115,10 +74,9 @@ public enum SiteLinks {
 
     /// Values of `href`, `src` and `id` attributes, read straight off the bytes (the pages are ours:
     /// attributes are double-quoted).
-    static func scan(_ data: Data) -> (links: [String], ids: [String]) {
+    static func scan(_ bytes: [UInt8]) -> (links: [String], ids: [String]) {
         var links: [String] = []
         var ids: [String] = []
-        let bytes = [UInt8](data)
         let names: [(pattern: [UInt8], isLink: Bool)] = [
             (Array(" href=\"".utf8), true), (Array(" src=\"".utf8), true), (Array(" id=\"".utf8), false),
         ]
@@ -150,5 +108,71 @@ public enum SiteLinks {
         return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
+
+/// Collects the links and ids of each page as the build makes it, then checks them all at once.
+public final class LinkCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files = Set<String>()
+    private var links: [String: [String]] = [:]
+    private var ids: [String: Set<String>] = [:]
+
+    public init() {}
+
+    /// Notes a file of the site; HTML pages are scanned for their links and ids.
+    public func add(_ path: String, _ bytes: [UInt8]) {
+        let scan = path.hasSuffix(".html") ? SiteLinks.scan(bytes) : nil
+        lock.lock()
+        files.insert(path)
+        if let scan {
+            links[path] = scan.links
+            ids[path] = Set(scan.ids)
+        }
+        lock.unlock()
+    }
+
+    public func report() -> SiteLinks.Report {
+        lock.lock()
+        defer { lock.unlock() }
+        var report = SiteLinks.Report(problems: [], linksChecked: 0, anchorsChecked: 0)
+        // Pages in one folder resolve a link the same way, and they repeat links a great deal (every
+        // citation of a paragraph): resolve each distinct link once per folder.
+        var resolved: [String: [String: (path: String?, fragment: String?)]] = [:]
+        for path in links.keys.sorted() {
+            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+            for link in links[path] ?? [] where !SiteLinks.isExternal(link) {
+                report.linksChecked += 1
+                if link.hasPrefix("/") {
+                    report.problems.append(
+                        LinkProblem(page: path, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
+                    continue
+                }
+                let (target, fragment): (String?, String?)
+                // A bare fragment names the page it is on, so it cannot share the folder's cache.
+                if link.hasPrefix("#") {
+                    (target, fragment) = (path, String(link.dropFirst()).removingPercentEncoding)
+                } else if let known = resolved[folder]?[link] {
+                    (target, fragment) = known
+                } else {
+                    (target, fragment) = SiteLinks.resolve(link, from: path)
+                    resolved[folder, default: [:]][link] = (target, fragment)
+                }
+                guard let target else {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "leads outside the site"))
+                    continue
+                }
+                guard files.contains(target) else {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "no file \(target) in the site"))
+                    continue
+                }
+                guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { continue }
+                report.anchorsChecked += 1
+                if ids[target]?.contains(fragment) != true {
+                    report.problems.append(LinkProblem(page: path, link: link, problem: "no id \"\(fragment)\" on \(target)"))
+                }
+            }
+        }
+        return report
     }
 }

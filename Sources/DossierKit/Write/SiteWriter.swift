@@ -14,30 +14,19 @@ public enum SiteWriter {
     /// Writes `files` as the site at `output`: into a staging folder beside it, then swapped in whole.
     /// The caller has checked `output` with `OutputGuard`; a failure at any step leaves the old site.
     public static func write(_ files: [String: Data], to output: URL) throws(BuildError) {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        removeStale(beside: output)
+        let sink = try StagingSink(beside: output)
         do {
-            if fileManager.fileExists(atPath: staging.path) { try fileManager.removeItem(at: staging) }
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            // The marker first: a staging folder left by a killed build is then known to be ours.
-            try OutputGuard.markerContents.write(to: staging.appendingPathComponent(OutputGuard.markerName))
-            for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-                let target = try resolve(path, in: staging)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: target)
-            }
-        } catch let error as BuildError {
-            try? fileManager.removeItem(at: staging)
-            throw error
+            for (path, data) in files.sorted(by: { $0.key < $1.key }) { try sink.put(path, [UInt8](data)) }
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw .io(path: staging.path, problem: error.localizedDescription)
+            sink.discard()
+            throw error
         }
-        try swap(staging, into: output)
+        try commit(sink, to: output)
+    }
+
+    /// Swaps a complete staging folder in as the site at `output`.
+    public static func commit(_ sink: StagingSink, to output: URL) throws(BuildError) {
+        try swap(sink.staging, into: output)
     }
 
     /// Puts `staging` where `output` is. With an exchange (Linux `renameat2`, macOS `renamex_np`) the

@@ -1,0 +1,398 @@
+#!/usr/bin/env python3
+"""Builds every evaluation cluster with the given dossier executable and scores what it extracted
+against the gold: article metadata, people, quotes, events and figures, per cluster and overall,
+development and held-out apart.
+
+    python3 Evaluation/score.py --dossier .build/release/dossier [--verbose] [--check] [--json FILE]
+                                [--held-out] [cluster ...]
+
+--verbose lists every miss and false hit of the development clusters (of the held-out ones too with
+--held-out, which is for when an issue is finished). --check compares the totals with floors.json and
+exits 1 when one falls below its floor.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, "corpus")
+GOLD = os.path.join(HERE, "gold")
+ROOT = os.path.dirname(HERE)
+METADATA_FIELDS = ["title", "outlet", "agency", "authors", "published", "dateline"]
+
+
+def flat(text):
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def fold(text):
+    """Case, accents, curly quotes, dashes and spacing folded away, for comparing names and snippets."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("—", "-").replace("–", "-").replace("\u00a0", " ")
+    return flat(text).lower()
+
+
+def name_key(text):
+    text = fold(text)
+    text = re.sub(r"['’]s$", "", text)
+    text = re.sub(r"[.\-]", " ", text)
+    return flat(text)
+
+
+def outlet_key(text):
+    text = fold(text)
+    text = re.sub(r"^the ", "", text)
+    text = re.sub(r"\.(com|org|net|co\.uk)$", "", text)
+    return flat(re.sub(r"[^a-z0-9 ]", " ", text))
+
+
+def title_key(text):
+    return fold(text).rstrip(" .…").strip()
+
+
+class Tally:
+    def __init__(self):
+        self.right = 0
+        self.total = 0
+
+    def add(self, right, total):
+        self.right += right
+        self.total += total
+
+    def value(self):
+        return None if self.total == 0 else self.right / self.total
+
+
+class Score:
+    """Counts for one cluster (or a sum of them), and the notes behind them."""
+
+    KEYS = ["meta", "people_p", "people_r", "quotes_p", "quotes_r", "events_p", "events_r", "figures_p", "figures_r"]
+
+    def __init__(self):
+        self.tallies = {key: Tally() for key in self.KEYS}
+        self.meta_fields = {field: Tally() for field in METADATA_FIELDS}
+        self.counts = {"non_person_pages": 0, "duplicate_people": 0, "wrong_date_events": 0,
+                       "false_figures": 0, "false_disagreements": 0, "duplicate_events": 0}
+        self.notes = []
+
+    def merge(self, other):
+        for key in self.KEYS:
+            self.tallies[key].add(other.tallies[key].right, other.tallies[key].total)
+        for field in METADATA_FIELDS:
+            self.meta_fields[field].add(other.meta_fields[field].right, other.meta_fields[field].total)
+        for key in self.counts:
+            self.counts[key] += other.counts[key]
+
+
+def build(dossier, cluster, work):
+    output = os.path.join(work, cluster)
+    command = [dossier, "build", "--seeds", os.path.join(CORPUS, cluster), "--output", output,
+               "--templates", os.path.join(ROOT, "Templates")]
+    result = subprocess.run(command, cwd=work, capture_output=True, text=True)
+    path = os.path.join(output, "dossier.json")
+    if result.returncode != 0 or not os.path.exists(path):
+        return None, result.stderr.strip()
+    return json.load(open(path, encoding="utf-8")), result.stderr.strip()
+
+
+def score_metadata(gold, data, score):
+    by_source = {article["source"]: article for article in data["articles"]}
+    for expected in gold["articles"]:
+        name = expected["file"]
+        found = by_source.get(name)
+        for field in METADATA_FIELDS:
+            want = expected.get(field)
+            if found is None:
+                right, got = False, "(article not built)"
+            elif field == "title":
+                got = None if found.get("titleDerived") else found.get("title")
+                right = (want is None and got is None) or (want is not None and got is not None and title_key(want) == title_key(got))
+            elif field == "outlet":
+                got = found.get("outlet")
+                parts = [outlet_key(part) for part in (got or "").split("/") if part.strip()]
+                right = (want is None and not parts) or (want is not None and (outlet_key(want) in parts or outlet_key(want) == outlet_key(got or "")))
+            elif field == "agency":
+                got = found.get("agency")
+                right = (want is None and got is None) or (want is not None and got is not None and outlet_key(want) == outlet_key(got))
+            elif field == "authors":
+                got = found.get("authors") or []
+                right = sorted(name_key(a) for a in want or []) == sorted(name_key(a) for a in got)
+            elif field == "published":
+                got = found.get("published")
+                if want is None:
+                    # An inferred date, flagged as such, is allowed; a date the page never gave is not.
+                    right = got is None or bool(found.get("publishedInferred")) or bool(found.get("publishedProvenance"))
+                elif got is None:
+                    right = False
+                elif "T" in want:
+                    right = normalise_timestamp(got) == normalise_timestamp(want)
+                else:
+                    right = got[:10] == want
+            else:  # dateline
+                got = found.get("dateline")
+                right = (want is None and got is None) or (want is not None and got is not None and fold(want) == fold(got))
+            score.meta_fields[field].add(1 if right else 0, 1)
+            score.tallies["meta"].add(1 if right else 0, 1)
+            if not right:
+                score.notes.append(f"metadata {name} {field}: expected {want!r}, got {got!r}")
+
+
+def normalise_timestamp(text):
+    """`2019-04-24T22:08:00-04:00` and `2019-04-24T22:08-04:00` compare equal; `Z` is `+00:00`."""
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?)?$", text or "")
+    if not match:
+        return text
+    date, time, zone = match.groups()
+    zone = "+00:00" if zone == "Z" else zone
+    return (date, time, zone)
+
+
+def person_index(gold):
+    index = {}
+    for person in gold["people"]:
+        for spelling in person["spellings"]:
+            index[name_key(spelling)] = person["name"]
+    return index
+
+
+def score_people(gold, data, score):
+    index = person_index(gold)
+    traps = {name_key(phrase) for phrase in gold.get("not_people", [])}
+    neutral = {name_key(phrase) for phrase in gold.get("neutral", [])}
+    matched = {}
+    predicted_for = {}
+    counted = 0
+    for person in data["people"]:
+        forms = [person["name"]] + person.get("aliases", [])
+        keys = [name_key(form) for form in forms]
+        gold_name = next((index[key] for key in keys if key in index), None)
+        predicted_for[person["id"]] = gold_name
+        if gold_name is None and any(key in neutral for key in keys):
+            continue
+        counted += 1
+        if gold_name is None:
+            if any(key in traps for key in keys):
+                score.counts["non_person_pages"] += 1
+                score.notes.append(f"people: page for a non-person: {person['name']!r}")
+            else:
+                score.notes.append(f"people: not a gold person: {person['name']!r}")
+            continue
+        if gold_name in matched:
+            score.counts["duplicate_people"] += 1
+            score.notes.append(f"people: duplicate of {gold_name!r}: {person['name']!r}")
+            continue
+        matched[gold_name] = person["id"]
+    score.tallies["people_p"].add(len(matched), counted)
+    score.tallies["people_r"].add(len(matched), len(gold["people"]))
+    for person in gold["people"]:
+        if person["name"] not in matched:
+            score.notes.append(f"people: missed {person['name']!r}")
+    return predicted_for
+
+
+def sources_by_article(data):
+    return {article["id"]: article["source"] for article in data["articles"]}
+
+
+def score_quotes(gold, data, score, predicted_for):
+    source_of = sources_by_article(data)
+    predicted = []
+    for person in data["people"]:
+        for quote in person.get("quotes", []):
+            file = source_of.get(quote["citation"]["article"])
+            predicted.append((file, fold(quote["text"]), predicted_for.get(person["id"]), person["name"], quote["text"]))
+    attributable = [quote for quote in gold["quotes"] if quote.get("speaker")]
+    found = 0
+    for quote in attributable:
+        snippet = fold(quote["snippet"])
+        if any(file == quote["file"] and snippet in text and speaker == quote["speaker"] for file, text, speaker, _, _ in predicted):
+            found += 1
+        else:
+            who = [name for file, text, _, name, _ in predicted if file == quote["file"] and snippet in text]
+            score.notes.append(f"quotes: {quote['file']}: {quote['snippet']!r} by {quote['speaker']!r} " + (f"given to {who}" if who else "not attributed"))
+    correct = 0
+    for file, text, speaker, name, raw in predicted:
+        gold_quotes = [quote for quote in gold["quotes"] if quote["file"] == file and fold(quote["snippet"]) in text]
+        if any(quote.get("speaker") and quote["speaker"] == speaker for quote in gold_quotes):
+            correct += 1
+        else:
+            score.notes.append(f"quotes: {file}: {raw[:80]!r} attributed to {name!r} " + ("(no such gold quote)" if not gold_quotes else f"(gold: {gold_quotes[0].get('speaker')!r})"))
+    score.tallies["quotes_r"].add(found, len(attributable))
+    score.tallies["quotes_p"].add(correct, len(predicted))
+
+
+def score_events(gold, data, score):
+    source_of = sources_by_article(data)
+    mentions = []  # (file, folded snippet, gold event index)
+    for number, event in enumerate(gold["events"]):
+        for mention in event["mentions"]:
+            mentions.append((mention["file"], fold(mention["snippet"]), number))
+    hits = {}
+    matched_predictions = 0
+    for event in data["events"]:
+        cited = [(source_of.get(citation["article"]), fold(citation["sentence"])) for citation in event["citations"]]
+        touching = {number for file, snippet, number in mentions for cfile, sentence in cited if cfile == file and snippet in sentence}
+        same_date = [number for number in touching if gold["events"][number]["date"] == event["date"]
+                     and (not gold["events"][number].get("end") or gold["events"][number]["end"] == event.get("end"))]
+        if same_date:
+            matched_predictions += 1
+            for number in same_date:
+                hits[number] = hits.get(number, 0) + 1
+        elif touching:
+            score.counts["wrong_date_events"] += 1
+            expected = sorted({gold["events"][number]["date"] for number in touching})
+            score.notes.append(f"events: wrong date {event['date']}{'–' + event['end'] if event.get('end') else ''} (gold {expected}): {event['text'][:90]!r}")
+        else:
+            score.notes.append(f"events: not a gold event: {event['date']} {event['text'][:90]!r}")
+    for number, count in hits.items():
+        if count > 1:
+            score.counts["duplicate_events"] += count - 1
+    for number, event in enumerate(gold["events"]):
+        if number not in hits:
+            mention = event["mentions"][0]
+            score.notes.append(f"events: missed {event['date']}{'–' + event['end'] if event.get('end') else ''} {mention['file']}: {mention['snippet']!r}")
+    score.tallies["events_r"].add(len(hits), len(gold["events"]))
+    score.tallies["events_p"].add(matched_predictions, len(data["events"]))
+
+
+def numbers_in(text):
+    return [float(number.replace(",", "")) for number in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+def score_figures(gold, data, score):
+    source_of = sources_by_article(data)
+    predicted = []
+    for figure in data["figures"]:
+        citation = figure["citation"]
+        predicted.append((source_of.get(citation["article"]), fold(citation["sentence"]), fold(figure["display"]), figure["value"], figure))
+    found = 0
+    used = set()
+    for expected in gold["figures"]:
+        snippet = fold(expected["snippet"])
+        value = float(expected["value"])
+        hit = None
+        for number, (file, sentence, display, got, _) in enumerate(predicted):
+            close = abs(got - value) <= max(0.011 * abs(value), 1e-9)
+            if file == expected["file"] and close and (snippet in sentence or display in snippet or snippet in display):
+                hit = number
+                break
+        if hit is None:
+            score.notes.append(f"figures: missed {expected['file']}: {expected['snippet']!r} ({expected['value']} {expected['unit']})")
+        else:
+            found += 1
+            used.add(hit)
+    for number, (file, sentence, display, got, figure) in enumerate(predicted):
+        if number in used:
+            continue
+        false = [item for item in gold.get("not_figures", []) if item["file"] == file and display in fold(item["snippet"])
+                 and got in numbers_in(item["snippet"])]
+        if false:
+            score.counts["false_figures"] += 1
+            score.notes.append(f"figures: not a figure: {figure['display']!r} ({file})")
+        else:
+            score.notes.append(f"figures: not a gold figure: {figure['display']!r} {figure['unit']} ({file})")
+    score.tallies["figures_r"].add(found, len(gold["figures"]))
+    score.tallies["figures_p"].add(len(used), len(predicted))
+    # Disagreement notes, when the build reports them: each must be one the gold marks.
+    for note in data.get("disagreements", []):
+        values = {fold(text) for text in note.get("displays", [])}
+        real = any(values <= {fold(snippet) for snippet in item["snippets"]} for item in gold.get("disagreements", []))
+        if not real:
+            score.counts["false_disagreements"] += 1
+            score.notes.append(f"figures: false disagreement note: {note}")
+
+
+def score_cluster(dossier, cluster, work):
+    gold = json.load(open(os.path.join(GOLD, cluster + ".json"), encoding="utf-8"))
+    score = Score()
+    data, errors = build(dossier, cluster, work)
+    if data is None:
+        score.notes.append(f"build failed: {errors}")
+        data = {"articles": [], "people": [], "events": [], "figures": []}
+    score_metadata(gold, data, score)
+    predicted_for = score_people(gold, data, score)
+    score_quotes(gold, data, score, predicted_for)
+    score_events(gold, data, score)
+    score_figures(gold, data, score)
+    return score
+
+
+def cell(value):
+    return "  –  " if value is None else f"{value:5.2f}"
+
+
+def table(rows):
+    header = "| cluster | meta | people P | people R | quotes P | quotes R | events P | events R | figures P | figures R |"
+    lines = [header, "|" + "---|" * 10]
+    for name, score in rows:
+        values = [cell(score.tallies[key].value()) for key in Score.KEYS]
+        lines.append(f"| {name} | " + " | ".join(values) + " |")
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dossier", required=True)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--held-out", action="store_true", help="also list the held-out clusters' misses")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a total falls below floors.json")
+    parser.add_argument("--json", help="write the totals as JSON here")
+    parser.add_argument("clusters", nargs="*")
+    arguments = parser.parse_args()
+    split = json.load(open(os.path.join(HERE, "split.json"), encoding="utf-8"))
+    held_out = set(split["held_out"])
+    clusters = arguments.clusters or sorted(name for name in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, name)))
+    dossier = os.path.abspath(arguments.dossier)
+    work = tempfile.mkdtemp(prefix="dossier-eval-")
+    parts = {"development": Score(), "held-out": Score()}
+    rows = {"development": [], "held-out": []}
+    try:
+        for cluster in clusters:
+            part = "held-out" if cluster in held_out else "development"
+            score = score_cluster(dossier, cluster, work)
+            parts[part].merge(score)
+            rows[part].append((cluster, score))
+            if arguments.verbose and (part == "development" or arguments.held_out):
+                for note in score.notes:
+                    print(f"{cluster}: {note}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for part in ["development", "held-out"]:
+        if not rows[part]:
+            continue
+        print(f"\n{part} ({len(rows[part])} clusters)\n")
+        print(table(rows[part] + [("**all " + part + "**", parts[part])]))
+        total = parts[part]
+        fields = ", ".join(f"{field} {cell(total.meta_fields[field].value()).strip()}" for field in METADATA_FIELDS)
+        print(f"\nmetadata by field: {fields}")
+        print("counts: " + ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in total.counts.items()))
+    totals = {part: {**{key: parts[part].tallies[key].value() for key in Score.KEYS}, **parts[part].counts} for part in parts}
+    if arguments.json:
+        json.dump(totals, open(arguments.json, "w"), indent=2, sort_keys=True)
+    if arguments.check:
+        floors = json.load(open(os.path.join(HERE, "floors.json"), encoding="utf-8"))
+        failures = []
+        for part, limits in floors.items():
+            for key, floor in limits.items():
+                value = totals[part].get(key)
+                if key in Score.KEYS and (value is None or value + 1e-9 < floor):
+                    failures.append(f"{part} {key} {value} is below its floor {floor}")
+                if key not in Score.KEYS and value is not None and value > floor:
+                    failures.append(f"{part} {key} {value} is above its ceiling {floor}")
+        for failure in failures:
+            print("FLOOR: " + failure)
+        if failures:
+            sys.exit(1)
+        print("\nall totals at or above their floors")
+
+
+if __name__ == "__main__":
+    main()

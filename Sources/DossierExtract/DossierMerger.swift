@@ -1,0 +1,337 @@
+import DossierModel
+import DossierText
+import Foundation
+
+/// One article's facts with the id the dossier gave the article.
+public struct IdentifiedFacts: Sendable {
+    public var article: String
+    public var facts: ArticleFacts
+
+    public init(article: String, facts: ArticleFacts) {
+        self.article = article
+        self.facts = facts
+    }
+}
+
+/// What the merge decides across the dossier: the people (with their quotes and roles), the events, the
+/// figures, and where each person is first named in each article.
+public struct MergedFacts: Sendable {
+    public var people: [Person]
+    public var events: [Event]
+    public var figures: [Figure]
+    /// Per article id, the names to link to their person's page.
+    public var links: [String: [NameLink]]
+}
+
+/// `[ArticleFacts] → people, events, figures`: the evidence that needs the whole dossier. Which phrases
+/// are people is decided from the evidence of every article together; surname-only mentions are resolved
+/// against the people met in the same article, then in the dossier; quotations get their speakers;
+/// events told by several articles become one; figures are grouped. Ids come from content.
+public enum DossierMerger {
+    public static func merge(_ articles: [IdentifiedFacts], configuration: DossierConfiguration) -> MergedFacts {
+        let people = PeopleMerge(articles, configuration: configuration)
+        var dated: [EventExtractor.Dated] = []
+        for (index, item) in articles.enumerated() {
+            let namedIn = people.peopleBySentence[index]
+            for fact in item.facts.events {
+                dated.append(
+                    EventExtractor.Dated(
+                        article: item.article, fact: fact, sentence: item.facts.sentence(fact.at),
+                        people: namedIn[fact.at] ?? []))
+            }
+        }
+        let figures = articles.flatMap { item in
+            item.facts.figures.map { fact -> Figure in
+                var figure = fact.figure
+                figure.citation.article = item.article
+                return figure
+            }
+        }
+        return MergedFacts(
+            people: people.people, events: EventExtractor.merge(dated), figures: FigureGrouper.group(figures),
+            links: people.links)
+    }
+}
+
+/// The people of the dossier, from every article's mentions.
+struct PeopleMerge {
+    private(set) var people: [Person] = []
+    private(set) var links: [String: [NameLink]] = [:]
+    /// Per article (in input order), the ids of the people named in each sentence.
+    private(set) var peopleBySentence: [[SentenceReference: [String]]] = []
+
+    /// A mention resolved to a person (by index into `names`).
+    private struct Resolved {
+        var mention: Int
+        var person: Int
+    }
+
+    init(_ articles: [IdentifiedFacts], configuration: DossierConfiguration) {
+        let notPeople = Set((configuration.notPeople ?? []).map { PersonKey.make($0.split(separator: " ").map(String.init)) })
+        var aliasOf: [String: String] = [:]
+        for (name, aliases) in configuration.aliases ?? [:] {
+            let canonical = PersonKey.make(name.split(separator: " ").map(String.init))
+            for alias in aliases { aliasOf[PersonKey.make(alias.split(separator: " ").map(String.init))] = canonical }
+        }
+        func canonicalKey(_ key: String) -> String { aliasOf[key] ?? key }
+
+        // Evidence for each multi-word phrase, summed over the whole dossier.
+        var evidence: [String: PhraseEvidence] = [:]
+        var order: [String] = []
+        for item in articles {
+            for mention in item.facts.mentions where !mention.isSingleWord {
+                let key = canonicalKey(mention.key)
+                if evidence[key] == nil { order.append(key) }
+                evidence[key, default: PhraseEvidence()].add(mention)
+            }
+        }
+        var personIndex: [String: Int] = [:]
+        var names: [[String]] = []
+        for key in order where !notPeople.contains(key) {
+            guard let phrase = evidence[key], phrase.isPerson else { continue }
+            personIndex[key] = names.count
+            names.append(phrase.fullestName)
+        }
+        // Surname-only forms that an editor mapped to a full name.
+        for (alias, canonical) in aliasOf where personIndex[alias] == nil {
+            if let index = personIndex[canonical] { personIndex[alias] = index }
+        }
+
+        var surnames = SurnameIndex()
+        for (index, words) in names.enumerated() { surnames.add(words, at: index) }
+        var resolvedByArticle: [[Resolved]] = []
+        var surnameOnly: [String: Int] = [:]
+        for item in articles {
+            let mentions = item.facts.mentions
+            var resolved: [Resolved] = []
+            var firstFull: [Int: Int] = [:]
+            for (position, mention) in mentions.enumerated() where !mention.isSingleWord {
+                if let person = personIndex[canonicalKey(mention.key)], firstFull[person] == nil { firstFull[person] = position }
+            }
+            for (position, mention) in mentions.enumerated() {
+                let key = canonicalKey(mention.key)
+                if notPeople.contains(key) { continue }
+                if !mention.isSingleWord {
+                    if let person = personIndex[key] { resolved.append(Resolved(mention: position, person: person)) }
+                    continue
+                }
+                if mention.hasNonPersonWord, !mention.hasHonorific { continue }
+                if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentInArticle: firstFull) {
+                    resolved.append(Resolved(mention: position, person: person))
+                } else if mention.hasHonorific {
+                    // "Mr. Smith" and never a full name: a person known by surname only.
+                    let person = surnameOnly[key] ?? names.count
+                    if person == names.count {
+                        surnameOnly[key] = person
+                        personIndex[key] = person
+                        surnames.add(mention.words, at: person)
+                        names.append(mention.words)
+                    }
+                    resolved.append(Resolved(mention: position, person: person))
+                }
+            }
+            resolvedByArticle.append(resolved)
+        }
+        assemble(names: names, resolved: resolvedByArticle, articles: articles, configuration: configuration)
+    }
+
+    /// The people by the key of their last name and of their first name, in the order they were found:
+    /// a lookup per surname-only mention instead of a scan of every name.
+    private struct SurnameIndex {
+        private(set) var last: [String: [Int]] = [:]
+        private(set) var first: [String: [Int]] = [:]
+
+        mutating func add(_ words: [String], at index: Int) {
+            let keys = PersonKey.surnameKeys(words)
+            if let key = keys.first { last[key, default: []].append(index) }
+            if keys.count > 1 { first[keys[1], default: []].append(index) }
+        }
+    }
+
+    /// A surname alone: the person of that name met in the same article (the first one introduced),
+    /// else the dossier's only or best-known bearer of it. Last names match before first names.
+    private static func resolveSurname(_ mention: MentionFact, surnames: SurnameIndex, presentInArticle: [Int: Int]) -> Int? {
+        let key = mention.key
+        for group in [surnames.last[key] ?? [], surnames.first[key] ?? []] where !group.isEmpty {
+            let inArticle = group.filter { presentInArticle[$0] != nil }
+                .sorted { (presentInArticle[$0] ?? 0) < (presentInArticle[$1] ?? 0) }
+            if let first = inArticle.first { return first }
+            // A bare surname with no full name nearby needs some sign that it is a person at all.
+            guard mention.hasHonorific || mention.personCues > 0 || mention.otherCues == 0 else { return nil }
+            if group.count == 1 { return group[0] }
+        }
+        return nil
+    }
+
+    /// Turns resolved mentions into people with roles, quotes, citations, ids and name links.
+    private mutating func assemble(names: [[String]], resolved: [[Resolved]], articles: [IdentifiedFacts], configuration: DossierConfiguration) {
+        var mentions = Array(repeating: [Citation](), count: names.count)
+        var roles = Array(repeating: [Person.Sourced](), count: names.count)
+        var quotes = Array(repeating: [Person.Sourced](), count: names.count)
+        var spellings = Array(repeating: [String](), count: names.count)
+        for (articleIndex, item) in articles.enumerated() {
+            let facts = item.facts
+            for entry in resolved[articleIndex] {
+                let mention = facts.mentions[entry.mention]
+                let citation = Citation(article: item.article, paragraph: mention.at.paragraph, sentence: facts.sentence(mention.at))
+                mentions[entry.person].append(citation)
+                spellings[entry.person].append(mention.display)
+                for role in mention.roles { roles[entry.person].append(Person.Sourced(text: role, citation: citation)) }
+            }
+            var personOf: [Int: Int] = [:]
+            for entry in resolved[articleIndex] { personOf[entry.mention] = entry.person }
+            for (quote, speaker) in zip(facts.quotes, QuoteResolution.speakers(of: facts, personOf: personOf)) {
+                guard let speaker else { continue }
+                let citation = Citation(article: item.article, paragraph: quote.at.paragraph, sentence: facts.sentence(quote.at))
+                quotes[speaker].append(Person.Sourced(text: quote.text, citation: citation))
+            }
+        }
+        var found: [(name: String, index: Int, person: Person)] = []
+        for index in names.indices where !mentions[index].isEmpty {
+            let name = Self.displayName(spellings[index], fallback: names[index])
+            let aliases = spellings[index].uniqued().filter { $0 != name }.sorted()
+            var personRoles = Self.dedupe(roles[index])
+            if let correction = configuration.roles?[name] {
+                personRoles.removeAll { $0.text == correction }
+                personRoles.insert(Person.Sourced(text: correction, citation: personRoles.first?.citation ?? mentions[index][0]), at: 0)
+            }
+            let person = Person(
+                id: "", name: name, aliases: aliases, roles: personRoles, quotes: Self.dedupe(quotes[index]),
+                mentions: mentions[index].uniqued())
+            found.append((name, index, person))
+        }
+        found.sort { lhs, rhs in
+            let left = (lhs.person.articles.count, lhs.person.mentions.count)
+            let right = (rhs.person.articles.count, rhs.person.mentions.count)
+            return left != right ? left > right : lhs.name < rhs.name
+        }
+        // Ids from the names, so that other seeds coming and going move no page.
+        let slugs = Slug.fromContent(found.map { ($0.name, PersonKey.make(names[$0.index])) }, reserved: ["index"])
+        var ids: [Int: String] = [:]
+        people = found.enumerated().map { offset, entry in
+            var person = entry.person
+            person.id = slugs[offset]
+            ids[entry.index] = slugs[offset]
+            return person
+        }
+        for (articleIndex, item) in articles.enumerated() {
+            var linked = Set<Int>()
+            var named: [SentenceReference: [String]] = [:]
+            for entry in resolved[articleIndex] {
+                guard let id = ids[entry.person] else { continue }
+                let mention = item.facts.mentions[entry.mention]
+                named[mention.at, default: []].append(id)
+                guard linked.insert(entry.person).inserted else { continue }
+                links[item.article, default: []].append(
+                    NameLink(paragraph: mention.at.paragraph, offset: mention.offset, length: mention.length, person: id))
+            }
+            peopleBySentence.append(named.mapValues { $0.uniqued() })
+        }
+    }
+
+    /// The fullest spelling: most words, then the most used, then the one with spaces over hyphens.
+    private static func displayName(_ spellings: [String], fallback: [String]) -> String {
+        var counts: [String: Int] = [:]
+        for spelling in spellings { counts[spelling, default: 0] += 1 }
+        let best = counts.keys.max { lhs, rhs in
+            let left = (lhs.split(separator: " ").count, counts[lhs] ?? 0, lhs.filter { $0 == "-" }.count * -1, rhs)
+            let right = (rhs.split(separator: " ").count, counts[rhs] ?? 0, rhs.filter { $0 == "-" }.count * -1, lhs)
+            return left < right
+        }
+        return best ?? fallback.joined(separator: " ")
+    }
+
+    /// The same text (ignoring case and spacing) is kept once, with its first citation.
+    private static func dedupe(_ items: [Person.Sourced]) -> [Person.Sourced] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")).inserted }
+    }
+}
+
+/// Evidence for one capitalised phrase across the dossier.
+struct PhraseEvidence {
+    var personCues = 0
+    var otherCues = 0
+    var honorific = false
+    var nonPersonWord = false
+    var spellings: [[String]] = []
+
+    mutating func add(_ mention: MentionFact) {
+        personCues += mention.personCues
+        otherCues += mention.otherCues
+        honorific = honorific || mention.hasHonorific
+        nonPersonWord = nonPersonWord || mention.hasNonPersonWord
+        spellings.append(mention.words)
+    }
+
+    var fullestName: [String] { spellings.max { $0.count < $1.count } ?? [] }
+
+    /// A person when titles, appositives, honorifics or speech verbs say so and outweigh the signs of a
+    /// place or organisation; a plain two- or three-word proper name with no sign either way counts too.
+    var isPerson: Bool {
+        if nonPersonWord && !honorific { return false }
+        if honorific || (personCues >= 2 && personCues > otherCues) { return true }
+        guard otherCues == 0, let words = spellings.first, (2...4).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && !Lexicon.functionWords.contains(word.lowercased())
+                && !Lexicon.isTitle(word)
+        }
+    }
+}
+
+/// Speakers of an article's quotations, now that the dossier knows who is a person: each quotation's own
+/// rules first; a quotation they do not settle continues the speaker of the quotation before it in its
+/// paragraph, or of the previous paragraph's last quotation when it opens its paragraph, or takes the
+/// speaker of the next one. An unattributable quotation stays without a speaker.
+enum QuoteResolution {
+    static func speakers(of facts: ArticleFacts, personOf: [Int: Int]) -> [Int?] {
+        func apply(_ rule: SpeakerRule) -> Int? {
+            switch rule {
+            case .firstPerson(let mentions, let accepted, let stopAtRejected):
+                for (mention, ok) in zip(mentions, accepted) {
+                    guard let person = personOf[mention] else { continue }
+                    if ok { return person }
+                    if stopAtRejected { return nil }
+                }
+                return nil
+            case .antecedent(let before):
+                var index = min(before, facts.mentions.count) - 1
+                while index >= 0 {
+                    if !facts.mentions[index].insideQuote, let person = personOf[index] { return person }
+                    index -= 1
+                }
+                return nil
+            }
+        }
+        var speakers = facts.quotes.map { quote in quote.speaker.lazy.compactMap(apply).first }
+        var openSpeaker: Int?
+        var start = 0
+        while start < facts.quotes.count {
+            let paragraph = facts.quotes[start].at.paragraph
+            var end = start
+            while end < facts.quotes.count, facts.quotes[end].at.paragraph == paragraph { end += 1 }
+            let own = Array(speakers[start..<end])
+            for index in start..<end where own[index - start] == nil {
+                let previous = speakers[start..<index].last { $0 != nil } ?? nil
+                let following = own[(index - start + 1)...].first { $0 != nil } ?? nil
+                if let previous {
+                    speakers[index] = previous
+                } else if index == start, facts.quotes[index].opensParagraph, let open = openSpeaker,
+                    facts.quotes[start].at.paragraph - 1 == lastParagraph(before: start, in: facts)
+                {
+                    speakers[index] = open
+                } else if let following {
+                    speakers[index] = following
+                }
+            }
+            openSpeaker = speakers[end - 1]
+            start = end
+        }
+        return speakers
+    }
+
+    /// The paragraph of the quotation before `index`, or -1.
+    private static func lastParagraph(before index: Int, in facts: ArticleFacts) -> Int {
+        index > 0 ? facts.quotes[index - 1].at.paragraph : -1
+    }
+}
