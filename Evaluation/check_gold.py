@@ -102,7 +102,7 @@ def check(cluster):
 
 def main():
     clusters = sys.argv[1:] or sorted(os.listdir(CORPUS))
-    clusters = [name for name in clusters if os.path.isdir(os.path.join(CORPUS, name))]
+    clusters = [name for name in clusters if os.path.isdir(os.path.join(CORPUS, name)) and not name.startswith(".")]
     problems = [problem for cluster in clusters for problem in check(cluster)]
     for problem in problems:
         print(problem)

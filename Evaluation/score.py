@@ -95,7 +95,7 @@ class Score:
 def build(dossier, cluster, work):
     output = os.path.join(work, cluster)
     command = [dossier, "build", "--seeds", os.path.join(CORPUS, cluster), "--output", output,
-               "--templates", os.path.join(ROOT, "Templates")]
+               "--templates", os.path.join(ROOT, "Templates"), "--cache", os.path.join(work, ".cache")]
     result = subprocess.run(command, cwd=work, capture_output=True, text=True)
     path = os.path.join(output, "dossier.json")
     if result.returncode != 0 or not os.path.exists(path):
@@ -349,7 +349,8 @@ def main():
     arguments = parser.parse_args()
     split = json.load(open(os.path.join(HERE, "split.json"), encoding="utf-8"))
     held_out = set(split["held_out"])
-    clusters = arguments.clusters or sorted(name for name in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, name)))
+    clusters = arguments.clusters or sorted(
+        name for name in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, name)) and not name.startswith("."))
     dossier = os.path.abspath(arguments.dossier)
     work = tempfile.mkdtemp(prefix="dossier-eval-")
     parts = {"development": Score(), "held-out": Score()}
