@@ -19,7 +19,11 @@ public struct Person: Sendable, Hashable, Codable {
     public var aliases: [String]
     public var roles: [Sourced]
     public var quotes: [Sourced]
-    public var mentions: [Citation]
+    public var mentions: [Citation] {
+        didSet { articles = mentions.map(\.article).uniqued() }
+    }
+    /// Ids of the articles that mention the person, in the order of their first mention.
+    public private(set) var articles: [String]
 
     public init(id: String, name: String, aliases: [String], roles: [Sourced], quotes: [Sourced], mentions: [Citation]) {
         self.id = id
@@ -28,8 +32,7 @@ public struct Person: Sendable, Hashable, Codable {
         self.roles = roles
         self.quotes = quotes
         self.mentions = mentions
+        articles = mentions.map(\.article).uniqued()
     }
 
-    /// Ids of the articles that mention the person.
-    public var articles: [String] { mentions.map(\.article).uniqued() }
 }

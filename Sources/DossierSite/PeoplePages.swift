@@ -44,16 +44,8 @@ package struct PeoplePages: PageGenerator {
                 articleTitle: article.title, articleHref: links.href(.article(article.id)), outlet: article.outlet,
                 count: citations.count, mentions: shown.map { lookup.citation($0, links: links) }, more: citations.count - shown.count)
         }
-        // Each event once, with the citations that name this person's sentences left to the timeline.
-        let events = (lookup.eventsByPerson[person.id] ?? []).map { index -> EventView in
-            var view = lookup.eventView(index, links: links)
-            if view.sources.count > 3 {
-                view.otherSources = view.sources.count - 3
-                view.otherSourcesLabel = "\(view.otherSources) more sources"
-                view.sources = Array(view.sources.prefix(3))
-            }
-            return view
-        }
+        // Each event once, with its first few sources; the timeline entry lists them all.
+        let events = (lookup.eventsByPerson[person.id] ?? []).map { lookup.eventView($0, links: links, limit: 3) }
         var frame = PageFrame(
             links: links, title: person.name,
             description: [person.name, person.roles.first?.text].compactMap { $0 }.joined(separator: ", ") + ".",

@@ -64,6 +64,7 @@ public struct Linker: Sendable {
     public let base: String
 
     private let folder: [Substring]
+    private let folderPath: Substring
     private let absolute: Bool
 
     public init(page: SiteRoute, address: SiteAddress) {
@@ -71,6 +72,8 @@ public struct Linker: Sendable {
         absolute = page == .notFound && address.baseURL != nil
         base = absolute ? (address.baseURL ?? "") : page.root
         folder = page.path.split(separator: "/").dropLast()
+        let path = page.path
+        folderPath = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
     }
 
     /// The href of `route` (and a `#fragment` on it) from this page: the shortest relative path (a file
@@ -82,10 +85,15 @@ public struct Linker: Sendable {
         } else if absolute {
             target = base + route.path
         } else {
-            let parts = route.path.split(separator: "/")
-            var shared = 0
-            while shared < folder.count, shared < parts.count - 1, folder[shared] == parts[shared] { shared += 1 }
-            target = String(repeating: "../", count: folder.count - shared) + parts[shared...].joined(separator: "/")
+            let path = route.path
+            if folder.isEmpty {
+                target = path
+            } else if let slash = path.lastIndex(of: "/"), path[..<slash] == folderPath {
+                // The same folder: the file's name alone.
+                target = String(path[path.index(after: slash)...])
+            } else {
+                target = base + path
+            }
         }
         guard let fragment else { return target }
         return target + "#" + fragment

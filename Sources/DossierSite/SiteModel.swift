@@ -148,12 +148,13 @@ package struct SiteLookup: Sendable {
             ].compactMap { $0 }.joined(separator: " · "))
     }
 
-    /// An event as a page shows it; with `onlyFrom`, only that article's citations, and a count of the
-    /// others with a link to the timeline entry that lists them all.
-    package func eventView(_ index: Int, links: Linker, onlyFrom article: String? = nil) -> EventView {
+    /// An event as a page shows it; with `onlyFrom`, only that article's citations, and with `limit`, at
+    /// most that many: the others are counted, with a link to the timeline entry that lists them all.
+    package func eventView(_ index: Int, links: Linker, onlyFrom article: String? = nil, limit: Int? = nil) -> EventView {
         let event = dossier.events[index]
         var cited = event.citations
         if let article { cited = cited.filter { $0.article == article } }
+        if let limit, cited.count > limit { cited = Array(cited.prefix(limit)) }
         let others = event.citations.count - cited.count
         let sources = cited.map { source in
             citation(Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence), links: links)

@@ -111,23 +111,50 @@ public enum SiteLinks {
     }
 }
 
-/// Collects the links and ids of each page as the build makes it, then checks them all at once.
+/// Collects the links and ids of each page as the build makes it, then checks them all at once. Pages of
+/// one folder repeat the same links (every citation of a paragraph, the navigation), so each distinct
+/// link is kept once per folder, with the first page that has it and how often it occurs.
 public final class LinkCollector: @unchecked Sendable {
+    private struct Seen {
+        var page: String
+        var count: Int
+    }
+
     private let lock = NSLock()
     private var files = Set<String>()
-    private var links: [String: [String]] = [:]
+    private var links: [String: [String: Seen]] = [:]
+    /// Bare `#fragment` links, which name the page they are on.
+    private var ownFragments: [(page: String, link: String)] = []
     private var ids: [String: Set<String>] = [:]
 
     public init() {}
 
     /// Notes a file of the site; HTML pages are scanned for their links and ids.
     public func add(_ path: String, _ bytes: [UInt8]) {
-        let scan = path.hasSuffix(".html") ? SiteLinks.scan(bytes) : nil
+        guard path.hasSuffix(".html") else {
+            lock.lock()
+            files.insert(path)
+            lock.unlock()
+            return
+        }
+        let scan = SiteLinks.scan(bytes)
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        var distinct: [String: Int] = [:]
+        var own: [String] = []
+        for link in scan.links where !SiteLinks.isExternal(link) {
+            if link.hasPrefix("#") { own.append(link) } else { distinct[link, default: 0] += 1 }
+        }
+        let pageIDs = Set(scan.ids)
         lock.lock()
         files.insert(path)
-        if let scan {
-            links[path] = scan.links
-            ids[path] = Set(scan.ids)
+        ids[path] = pageIDs
+        for link in own { ownFragments.append((path, link)) }
+        for (link, count) in distinct {
+            if let seen = links[folder]?[link] {
+                links[folder]?[link] = Seen(page: min(seen.page, path), count: seen.count + count)
+            } else {
+                links[folder, default: [:]][link] = Seen(page: path, count: count)
+            }
         }
         lock.unlock()
     }
@@ -136,43 +163,38 @@ public final class LinkCollector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         var report = SiteLinks.Report(problems: [], linksChecked: 0, anchorsChecked: 0)
-        // Pages in one folder resolve a link the same way, and they repeat links a great deal (every
-        // citation of a paragraph): resolve each distinct link once per folder.
-        var resolved: [String: [String: (path: String?, fragment: String?)]] = [:]
-        for path in links.keys.sorted() {
-            let folder = path.split(separator: "/").dropLast().joined(separator: "/")
-            for link in links[path] ?? [] where !SiteLinks.isExternal(link) {
-                report.linksChecked += 1
-                if link.hasPrefix("/") {
-                    report.problems.append(
-                        LinkProblem(page: path, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
-                    continue
-                }
-                let (target, fragment): (String?, String?)
-                // A bare fragment names the page it is on, so it cannot share the folder's cache.
-                if link.hasPrefix("#") {
-                    (target, fragment) = (path, String(link.dropFirst()).removingPercentEncoding)
-                } else if let known = resolved[folder]?[link] {
-                    (target, fragment) = known
-                } else {
-                    (target, fragment) = SiteLinks.resolve(link, from: path)
-                    resolved[folder, default: [:]][link] = (target, fragment)
-                }
-                guard let target else {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "leads outside the site"))
-                    continue
-                }
-                guard files.contains(target) else {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "no file \(target) in the site"))
-                    continue
-                }
-                guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { continue }
-                report.anchorsChecked += 1
-                if ids[target]?.contains(fragment) != true {
-                    report.problems.append(LinkProblem(page: path, link: link, problem: "no id \"\(fragment)\" on \(target)"))
-                }
+        func check(_ link: String, on page: String, target: String?, fragment: String?, count: Int) {
+            report.linksChecked += count
+            guard let target else {
+                report.problems.append(LinkProblem(page: page, link: link, problem: "leads outside the site"))
+                return
+            }
+            guard files.contains(target) else {
+                report.problems.append(LinkProblem(page: page, link: link, problem: "no file \(target) in the site"))
+                return
+            }
+            guard let fragment, !fragment.isEmpty, target.hasSuffix(".html") else { return }
+            report.anchorsChecked += count
+            if ids[target]?.contains(fragment) != true {
+                report.problems.append(LinkProblem(page: page, link: link, problem: "no id \"\(fragment)\" on \(target)"))
             }
         }
+        for folder in links.keys.sorted() {
+            for (link, seen) in (links[folder] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if link.hasPrefix("/") {
+                    report.linksChecked += seen.count
+                    report.problems.append(
+                        LinkProblem(page: seen.page, link: link, problem: "root-relative; breaks from file:// and sub-paths"))
+                    continue
+                }
+                let (target, fragment) = SiteLinks.resolve(link, from: seen.page)
+                check(link, on: seen.page, target: target, fragment: fragment, count: seen.count)
+            }
+        }
+        for (page, link) in ownFragments.sorted(by: { ($0.page, $0.link) < ($1.page, $1.link) }) {
+            check(link, on: page, target: page, fragment: String(link.dropFirst()).removingPercentEncoding, count: 1)
+        }
+        report.problems.sort { ($0.page, $0.link) < ($1.page, $1.link) }
         return report
     }
 }
