@@ -25,7 +25,7 @@ let package = Package(
         ),
         .target(name: "DossierModel"),
         .target(name: "DossierText", dependencies: ["DossierModel"]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "DossierMarkdown",
             dependencies: ["DossierModel", "DossierText", "CCmarkGFM", .product(name: "Yams", package: "Yams")]

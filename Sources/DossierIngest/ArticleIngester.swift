@@ -7,179 +7,119 @@ public struct IngestedArticle: Sendable, Hashable, Codable {
     public var article: Article
     /// A header date that gave no year (`04/23 06:41`); resolved by `PublicationYearInference`.
     public var yearlessDate: HeaderDate?
+
+    public init(article: Article, yearlessDate: HeaderDate? = nil) {
+        self.article = article
+        self.yearlessDate = yearlessDate
+    }
 }
 
-/// Turns the raw text of one article, in any of the formats news pages come in, into an `Article`.
-/// One file in, one value out: pure, and every rule is general (no outlet or file names).
+/// Turns the raw text of one article, in any of the formats news pages come in, into an `Article`: front
+/// matter when the seed has it; the page's chrome removed wherever it stands; paragraphs found whether
+/// the page separates them by blank lines, sets one per line or hard-wraps them; the headline where
+/// headlines stand; byline, date line, outlet and dateline read. One file in, one value out: pure, and
+/// every rule is general (no outlet or file names).
 public enum ArticleIngester {
     /// Reads `data` as text and ingests it; a diagnostic names `sourceFile` when it cannot.
     public static func ingest(data: Data, sourceFile: String) throws(IngestError) -> IngestedArticle {
-        if data.contains(0) { throw .unreadable(file: sourceFile, reason: "binary data (NUL bytes), not text") }
-        guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1) else {
-            throw .unreadable(file: sourceFile, reason: "not valid text")
-        }
-        return try ingest(text: text, sourceFile: sourceFile)
+        try ingest(text: try SeedText.decode(data, file: sourceFile), sourceFile: sourceFile)
     }
 
     public static func ingest(text: String, sourceFile: String) throws(IngestError) -> IngestedArticle {
-        let normalized = TextCleaner.normalizeSource(text)
-        guard !normalized.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        var normalized = SeedText.normalize(text)
+        var front: FrontMatter?
+        if let (matter, body) = FrontMatter.split(normalized) {
+            front = matter
+            normalized = body
+        }
+        guard !normalized.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || front?.title != nil else {
             throw .empty(file: sourceFile)
         }
-        let (lines, url) = removeChromeLines(normalized)
-        let blocks = SourceBlock.split(lines)
-        var header = HeaderReader.read(blocks)
-        var body = BodyReader.read(Array(blocks[header.bodyStart...]))
-        guard let firstParagraph = body.blocks.firstIndex(where: { $0.kind == .paragraph }) else {
-            throw .noBody(file: sourceFile)
+        var page = PageReader(normalized)
+        guard page.hasBody else {
+            throw page.notArticleReason.map { .notArticle(file: sourceFile, reason: $0) } ?? .noBody(file: sourceFile)
         }
-        let dateline = Dateline.split(body.blocks[firstParagraph].text)
-        if let dateline {
-            body.blocks[firstParagraph].text = dateline.rest
-        }
-        var agency = header.agency ?? dateline?.agency
-        if agency == nil, header.outlet == nil, let byline = header.bylineOrganization { agency = byline }
-        let outlet = [header.outlet, agency].compactMap { $0 }.uniqued().joined(separator: "/")
-
-        let title: String
-        let titleDerived: Bool
-        if let found = header.title {
-            title = found
-            titleDerived = false
-        } else {
-            title = TextCleaner.headline(fromSentence: body.blocks[firstParagraph].text)
-            titleDerived = true
-        }
-        header.captions.append(contentsOf: body.captions)
-        let article = Article(
-            sourceFile: sourceFile, title: title, titleDerived: titleDerived, deck: header.deck,
-            section: header.section, outlet: outlet.isEmpty ? nil : outlet, agency: agency,
-            authors: header.authors, contributors: body.contributors,
-            published: header.date?.publicationDate, dateline: dateline?.place, url: url,
-            blocks: body.blocks, captions: header.captions)
-        let yearless = header.date.flatMap { $0.year == nil ? $0 : nil }
+        var article = page.article(sourceFile: sourceFile)
+        var yearless = page.date.flatMap { $0.year == nil ? $0 : nil }
+        if let front { apply(front, to: &article, yearless: &yearless) }
         return IngestedArticle(article: article, yearlessDate: yearless)
     }
 
-    private static let originalURL = TextPattern(
-        "^\\s*\\**Original (?:url|link|article)\\**\\s*:\\**\\s*(.*)$", caseInsensitive: true)
-    private static let bareURL = TextPattern("<?(https?://[^\\s>)]+)>?")
+    /// Front matter wins over what the text says.
+    private static func apply(_ front: FrontMatter, to article: inout Article, yearless: inout HeaderDate?) {
+        if let title = front.title {
+            article.title = title
+            article.titleDerived = front.titleDerived ?? false
+            // A Markdown page repeats its headline as the first heading.
+            if let first = article.blocks.first, first.kind == .heading, first.text == title { article.blocks.removeFirst() }
+        }
+        if let deck = front.deck { article.deck = deck }
+        if let section = front.section { article.section = section }
+        if let outlet = front.outlet { article.outlet = outlet }
+        if let agency = front.agency { article.agency = agency }
+        if let authors = front.authors { article.authors = authors }
+        if let contributors = front.contributors { article.contributors = contributors }
+        if var published = front.published {
+            published.yearInferred = front.publishedInferred ?? false
+            article.published = published
+            article.publishedProvenance = front.publishedProvenance ?? (published.yearInferred ? .yearInferred : .frontMatter)
+            yearless = nil
+        }
+        if let dateline = front.dateline { article.dateline = dateline }
+        if let url = front.url { article.url = url }
+        if let captions = front.captions { article.captions = captions }
+    }
+}
 
-    /// Drops chrome lines and lifts an `Original url:` trailer (on its line or the next) into metadata.
-    private static func removeChromeLines(_ text: String) -> (lines: [String], url: String?) {
-        var kept: [String] = []
-        var url: String?
-        var awaitingURL = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if awaitingURL, !line.trimmingCharacters(in: .whitespaces).isEmpty {
-                awaitingURL = false
-                if let match = bareURL.firstMatch(in: line) {
-                    url = match.group(1)
-                    continue
-                }
-            }
-            if let match = originalURL.firstMatch(in: line) {
-                if let found = match.group(1).flatMap({ bareURL.firstMatch(in: $0) }) {
-                    url = found.group(1)
-                } else {
-                    awaitingURL = true
-                }
+/// Decoding and normalising the bytes of a seed.
+package enum SeedText {
+    /// UTF-8, else Windows-1252/Latin-1; binary data is refused.
+    package static func decode(_ data: Data, file: String) throws(IngestError) -> String {
+        if data.contains(0) { throw .unreadable(file: file, reason: "binary data (NUL bytes), not text") }
+        var controls = 0
+        for byte in data.prefix(4096) where byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
+        if controls > 40 { throw .unreadable(file: file, reason: "binary data (control characters), not text") }
+        if let text = String(data: data, encoding: .utf8) { return text }
+        if let text = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) { return text }
+        throw .unreadable(file: file, reason: "not valid text")
+    }
+
+    /// ASCII punctuation, which Markdown lets a backslash escape.
+    private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
+    /// Line endings, byte-order mark, non-breaking and zero-width spaces, tabs, Markdown backslash escapes.
+    package static func normalize(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var previous: Unicode.Scalar = " "
+        var escape = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                scalars.append("\n")
+            case "\n" where previous == "\r":
+                break
+            case "\u{FEFF}", "\u{200B}", "\u{00AD}":
+                break
+            case "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}":
+                scalars.append(" ")
+            case "\t":
+                scalars.append(contentsOf: "    ".unicodeScalars)
+            case "\\" where !escape:
+                escape = true
+                previous = scalar
                 continue
+            default:
+                // `\$`, `\*`: a Markdown escape keeps the character and drops the backslash.
+                if escape, !(scalar.isASCII && Self.escapable.contains(scalar)) {
+                    scalars.append("\\")
+                }
+                scalars.append(scalar)
             }
-            if SiteChrome.isChrome(line) { continue }
-            kept.append(line)
+            escape = false
+            previous = scalar
         }
-        return (kept, url)
+        if escape { scalars.append("\\") }
+        return String(scalars)
     }
 }
-
-/// A run of non-blank source lines, with its Markdown markers noted and its text re-flowed.
-package struct SourceBlock {
-    /// The text as written (Markdown markers kept), lines joined with spaces.
-    package var raw: String
-    /// Plain text: Markdown emphasis, links and heading markers removed, dashes normalised.
-    package var text: String
-    package var headingLevel: Int?
-    /// The first line is indented, as print pages mark a new paragraph.
-    package var indented: Bool
-
-    package var wordCount: Int { text.split(whereSeparator: \.isWhitespace).count }
-
-    private static let headingMarker = TextPattern("^(#{1,6})\\s+")
-
-    package static func split(_ lines: [String]) -> [SourceBlock] {
-        var blocks: [SourceBlock] = []
-        var current: [String] = []
-        func flush() {
-            if let block = SourceBlock(lines: current) { blocks.append(block) }
-            current.removeAll()
-        }
-        for line in lines {
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                flush()
-            } else {
-                current.append(line)
-            }
-        }
-        flush()
-        return blocks
-    }
-
-    package init?(lines: [String]) {
-        guard let first = lines.first else { return nil }
-        indented = first.prefix(while: { $0 == " " }).count >= 2
-        var joined = ""
-        for line in lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
-            if joined.isEmpty {
-                joined = line
-            } else if joined.last == "-", joined.dropLast().last?.isLetter == true,
-                line.first?.isLowercase == true
-            {
-                // A word hyphenated at the end of a printed line.
-                joined.removeLast()
-                joined += line
-            } else {
-                joined += " " + line
-            }
-        }
-        raw = joined
-        if let match = Self.headingMarker.firstMatch(in: joined) {
-            headingLevel = match.group(1)?.count
-            joined = String(joined[match.range.upperBound...])
-        }
-        text = TextCleaner.plainText(fromMarkdown: joined)
-        guard !text.isEmpty else { return nil }
-    }
-
-    /// Prose: enough words, some lowercase, and not all capitals.
-    package var isProse: Bool {
-        wordCount >= 12 && text.contains(where: \.isLowercase)
-    }
-
-    package var isAllCaps: Bool {
-        let letters = text.filter(\.isLetter)
-        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-    }
-
-    private static let captionMarker = TextPattern(
-        "\\b(?:PHOTO|Photo|Photograph|Picture|Image|Credit)s?\\s*:|\\(Photo\\b|\\bPhoto by\\b|Getty Images|GETTY IMAGES|\\bAP Photo\\b|\\bREUTERS/|/(?:AFP|AP|Reuters)\\b"
-    )
-    private static let trailingBoldCredit = TextPattern("^(.+?)\\s*\\*\\*([^*]{2,60})\\*\\*\\s*$")
-
-    /// A photo caption: says PHOTO:/Credit:/Getty Images…, or is a short line ending in a bold credit.
-    package var isCaption: Bool {
-        if Self.captionMarker.matches(raw) { return true }
-        return headingLevel == nil && wordCount <= 14 && Self.trailingBoldCredit.matches(raw)
-    }
-
-    /// The caption as readers see it: `Kim Jong Un **Bloomberg**` becomes `Kim Jong Un (Bloomberg)`.
-    package var captionText: String {
-        if let match = Self.trailingBoldCredit.firstMatch(in: raw), !Self.captionMarker.matches(raw),
-            let subject = match.group(1), let credit = match.group(2)
-        {
-            return TextCleaner.plainText(fromMarkdown: subject) + " (" + credit + ")"
-        }
-        return text
-    }
-}
-

@@ -5,7 +5,6 @@ import Foundation
 /// Character-level cleaning shared by the ingest rules.
 package enum TextCleaner {
     // Every repetition is bounded: an unclosed `[`, `![` or `*` must not make a long line quadratic.
-    private static let markdownEscape = TextPattern("\\\\([!-/:-@\\[-`{-~])")
     private static let image = TextPattern("!\\[([^\\]]{0,500})\\]\\([^)]{0,2000}\\)")
     private static let link = TextPattern("\\[([^\\]]{1,500})\\]\\([^)]{0,2000}\\)")
     private static let angleLink = TextPattern("<((?:https?|mailto):[^>\\s]{1,2000})>")
@@ -16,21 +15,13 @@ package enum TextCleaner {
     private static let doubleDash = TextPattern("\\s+--\\s+|(?<=\\w)--(?=\\w)")
     private static let spaces = TextPattern("\\s+")
 
-    /// Line endings, byte-order mark, non-breaking spaces, tabs and Markdown backslash escapes (`\$`).
-    package static func normalizeSource(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{FEFF}", with: "")
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .replacingOccurrences(of: "\t", with: "    ")
-        result = markdownEscape.replacing(in: result, with: "$1")
-        return result
-    }
-
     /// Plain prose from a line of Markdown-ish text: links keep their text, emphasis markers go,
     /// print-style `---` and ` -- ` become an em dash, white space is collapsed.
     package static func plainText(fromMarkdown text: String) -> String {
-        var result = image.replacing(in: text, with: "")
+        var source = text
+        // A bullet that opens a line marks a list item, not a word of it.
+        while let first = source.first, "•·▪►".contains(first) { source.removeFirst() }
+        var result = image.replacing(in: source, with: "")
         result = link.replacing(in: result, with: "$1")
         result = angleLink.replacing(in: result, with: "$1")
         result = strong.replacing(in: result, with: "$2")
@@ -57,10 +48,14 @@ package enum TextCleaner {
         return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-")) + "…"
     }
 
-    /// "VLADIVOSTOK" → "Vladivostok", "NEW YORK" → "New York", "WHY NOW?" → "Why Now?".
+    /// Words of a name that stay lowercase after its first word: "Rio de Janeiro".
+    private static let particles: Set<String> = ["de", "da", "do", "dos", "das", "del", "la", "le", "of", "the", "and", "on", "upon", "am", "an", "bin", "al", "el", "du", "van", "von"]
+
+    /// "VLADIVOSTOK" → "Vladivostok", "RIO DE JANEIRO" → "Rio de Janeiro", "WHY NOW?" → "Why Now?".
     package static func titleCased(_ text: String) -> String {
-        text.split(separator: " ").map { word -> String in
+        text.split(separator: " ").enumerated().map { index, word -> String in
             guard let first = word.first else { return String(word) }
+            if index > 0, particles.contains(word.lowercased()) { return word.lowercased() }
             return String(first).uppercased() + word.dropFirst().lowercased()
         }.joined(separator: " ")
     }

@@ -16,6 +16,8 @@ public enum MarkdownWriter {
         var contributors: [String]?
         var published: String?
         var publishedInferred: Bool?
+        /// How the date was found, when the page did not state it in full.
+        var publishedProvenance: String?
         var dateline: String?
         var url: String?
         var captions: [String]?
@@ -23,7 +25,8 @@ public enum MarkdownWriter {
 
         enum CodingKeys: String, CodingKey {
             case title, titleDerived = "title_derived", deck, section, outlet, agency, authors, contributors
-            case published, publishedInferred = "published_inferred", dateline, url, captions, source
+            case published, publishedInferred = "published_inferred"
+            case publishedProvenance = "published_provenance", dateline, url, captions, source
         }
     }
 
@@ -35,6 +38,7 @@ public enum MarkdownWriter {
             contributors: article.contributors.isEmpty ? nil : article.contributors,
             published: article.published?.iso8601,
             publishedInferred: article.published?.yearInferred == true ? true : nil,
+            publishedProvenance: article.publishedProvenance.flatMap { [.yearInferred, .inferredFromText].contains($0) ? $0.rawValue : nil },
             dateline: article.dateline, url: article.url,
             captions: article.captions.isEmpty ? nil : article.captions, source: article.sourceFile)
         let encoder = YAMLEncoder()

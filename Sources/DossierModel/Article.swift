@@ -1,3 +1,17 @@
+/// Where an article's publication date was found.
+public enum DateProvenance: String, Sendable, Hashable, Codable {
+    /// The page's own date line.
+    case page
+    /// The seed's front matter.
+    case frontMatter = "front matter"
+    /// The dateline of the story ("WASHINGTON, July 1, 2013 -").
+    case dateline
+    /// The page printed a day and month; the year was taken from the other articles.
+    case yearInferred = "year inferred from the other articles"
+    /// The page printed no date; the latest full date its text mentions.
+    case inferredFromText = "inferred from the dates in the text"
+}
+
 /// One news article, cleaned of site chrome: the value every later stage reads.
 public struct Article: Sendable, Hashable, Codable {
     /// A block of the article body, in reading order.
@@ -32,10 +46,42 @@ public struct Article: Sendable, Hashable, Codable {
     /// People credited with "contributed to this article" lines.
     public var contributors: [String]
     public var published: PublicationDate?
+    /// Where the publication date comes from, when there is one.
+    public var publishedProvenance: DateProvenance?
     public var dateline: String?
     public var url: String?
     public var blocks: [Block]
     public var captions: [String]
+    /// Other seeds that carry the same story (a wire story on two sites, two captures of one page): listed
+    /// here, their facts counted once, with this article's.
+    public var versions: [Version] = []
+
+    /// Another printing of the same story, as its own page stated it.
+    public struct Version: Sendable, Hashable, Codable {
+        public var sourceFile: String
+        public var title: String
+        public var titleDerived: Bool
+        public var outlet: String?
+        public var agency: String?
+        public var authors: [String]
+        public var published: PublicationDate?
+        public var publishedProvenance: DateProvenance?
+        public var dateline: String?
+        public var url: String?
+
+        public init(of article: Article) {
+            sourceFile = article.sourceFile
+            title = article.title
+            titleDerived = article.titleDerived
+            outlet = article.outlet
+            agency = article.agency
+            authors = article.authors
+            published = article.published
+            publishedProvenance = article.publishedProvenance
+            dateline = article.dateline
+            url = article.url
+        }
+    }
 
     public init(
         id: String = "", sourceFile: String, title: String, titleDerived: Bool = false, deck: String? = nil,
@@ -54,10 +100,17 @@ public struct Article: Sendable, Hashable, Codable {
         self.authors = authors
         self.contributors = contributors
         self.published = published
+        publishedProvenance = published == nil ? nil : .page
         self.dateline = dateline
         self.url = url
         self.blocks = blocks
         self.captions = captions
+    }
+
+    /// The date a reader may be shown: the page's own (or a year taken from the other articles, flagged);
+    /// never a date inferred from the text, which the source did not give.
+    public var shownDate: PublicationDate? {
+        publishedProvenance == .inferredFromText ? nil : published
     }
 
     /// The body paragraphs; paragraph `n` (1-based) is cited as `#pn`.

@@ -64,10 +64,7 @@ public struct PublicationDate: Sendable, Hashable, Codable, Comparable {
 
 /// Proleptic Gregorian calendar arithmetic without Foundation's locale-dependent calendars.
 public enum CivilCalendar {
-    public static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
+    public static var monthNames: [String] { CalendarWords.monthNames }
 
     /// Days from 1970-01-01 (Howard Hinnant's days_from_civil).
     public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
@@ -99,19 +96,13 @@ public enum CivilCalendar {
     }
 
     public static func daysInMonth(year: Int, month: Int) -> Int {
-        dayNumber(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1)
+        guard (1...12).contains(month) else { return 0 }
+        return dayNumber(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1)
             - dayNumber(year: year, month: month, day: 1)
     }
 
     /// Month number for an English month name or abbreviation ("Apr", "Sept.", "April").
     public static func month(named name: String) -> Int? {
-        let key = name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        guard key.count >= 3 else { return nil }
-        if key == "sept" { return 9 }
-        for (index, full) in monthNames.enumerated() {
-            let lower = full.lowercased()
-            if lower == key || (key.count == 3 && lower.hasPrefix(key)) { return index + 1 }
-        }
-        return nil
+        CalendarWords.month(name.trimmingCharacters(in: CharacterSet(charactersIn: ".")))
     }
 }

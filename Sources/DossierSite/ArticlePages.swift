@@ -28,21 +28,30 @@ package struct ArticlePages: PageGenerator {
         }
         let people = (lookup.peopleByArticle[id] ?? []).map { lookup.personRow(lookup.dossier.people[$0], links: links) }
         let events = (lookup.eventsByArticle[id] ?? []).map { lookup.eventView($0, links: links, onlyFrom: id) }
+        let versions = article.versions.map { version in
+            let shown = version.publishedProvenance == .inferredFromText ? nil : version.published
+            let credit = [version.outlet, version.agency].compactMap { $0 }.first ?? version.sourceFile
+            return VersionRow(
+                credit: credit, title: version.title, date: shown.map(SiteText.dateLabel), dateISO: shown?.iso8601,
+                url: version.url)
+        }
         let description = SiteText.description(of: article)
         var frame = PageFrame(
             links: links, title: article.title, description: description, siteTitle: lookup.dossier.title,
             section: "articles", address: lookup.address)
         frame.openGraphType = "article"
-        frame.publishedTime = article.published?.iso8601
+        frame.publishedTime = article.shownDate?.iso8601
         frame.jsonLD = StructuredData.newsArticle(article, description: description, pageURL: lookup.address.absolute(route.path))
         let context = ArticleContext(
             page: frame, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
             section: article.section, outlet: article.outlet,
             authors: article.authors.isEmpty ? nil : SiteText.listed(article.authors),
             contributors: article.contributors.isEmpty ? nil : SiteText.listed(article.contributors),
-            date: article.published.map(SiteText.dateLabel), dateISO: article.published?.iso8601,
-            dateInferred: article.published?.yearInferred ?? false, dateline: article.dateline, url: article.url,
-            markdownHref: links.href(.articleMarkdown(id)), blocks: blocks, captions: article.captions,
+            date: article.shownDate.map(SiteText.dateLabel), dateISO: article.shownDate?.iso8601,
+            dateInferred: article.shownDate?.yearInferred ?? false,
+            dateNote: article.shownDate == nil ? "Not stated by the source" : nil, dateline: article.dateline,
+            url: article.url, markdownHref: links.href(.articleMarkdown(id)), versions: versions,
+            hasVersions: !versions.isEmpty, blocks: blocks, captions: article.captions,
             hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
             hasEvents: !events.isEmpty)
         return SitePage(route: route, template: "article", context: context)

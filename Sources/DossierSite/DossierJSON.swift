@@ -20,6 +20,7 @@ package enum DossierJSON {
         var published: String?
         var publishedDate: String?
         var publishedInferred: Bool
+        var publishedProvenance: String?
         var dateline: String?
         var url: String?
         var html: String
@@ -27,10 +28,12 @@ package enum DossierJSON {
         var paragraphs: Int
         var captions: [String]
         var source: String
+        var versions: [VersionRecord]
 
         enum CodingKeys: String, CodingKey {
             case id, title, titleDerived, deck, section, outlet, agency, authors, contributors, published
-            case publishedDate, publishedInferred, dateline, url, html, markdown, paragraphs, captions, source
+            case publishedDate, publishedInferred, publishedProvenance, dateline, url, html, markdown, paragraphs, captions
+            case source, versions
         }
 
         /// Absent values are written as `null` so every record has the same fields.
@@ -48,6 +51,7 @@ package enum DossierJSON {
             try container.encode(published, forKey: .published)
             try container.encode(publishedDate, forKey: .publishedDate)
             try container.encode(publishedInferred, forKey: .publishedInferred)
+            try container.encode(publishedProvenance, forKey: .publishedProvenance)
             try container.encode(dateline, forKey: .dateline)
             try container.encode(url, forKey: .url)
             try container.encode(html, forKey: .html)
@@ -55,7 +59,45 @@ package enum DossierJSON {
             try container.encode(paragraphs, forKey: .paragraphs)
             try container.encode(captions, forKey: .captions)
             try container.encode(source, forKey: .source)
+            try container.encode(versions, forKey: .versions)
         }
+    }
+
+    /// Another printing of the article's story, merged into it (its facts counted once).
+    package struct VersionRecord: Encodable {
+        var source: String
+        var title: String
+        var outlet: String?
+        var agency: String?
+        var authors: [String]
+        var published: String?
+        var publishedProvenance: String?
+        var url: String?
+
+        init(_ version: Article.Version) {
+            source = version.sourceFile
+            title = version.title
+            outlet = version.outlet
+            agency = version.agency
+            authors = version.authors
+            published = version.published?.iso8601
+            publishedProvenance = version.publishedProvenance?.rawValue
+            url = version.url
+        }
+
+        package func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(source, forKey: .source)
+            try container.encode(title, forKey: .title)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(agency, forKey: .agency)
+            try container.encode(authors, forKey: .authors)
+            try container.encode(published, forKey: .published)
+            try container.encode(publishedProvenance, forKey: .publishedProvenance)
+            try container.encode(url, forKey: .url)
+        }
+
+        enum CodingKeys: String, CodingKey { case source, title, outlet, agency, authors, published, publishedProvenance, url }
     }
 
     package struct Document: Encodable {
@@ -88,9 +130,10 @@ package enum DossierJSON {
                 section: article.section, outlet: article.outlet, agency: article.agency, authors: article.authors,
                 contributors: article.contributors, published: article.published?.iso8601,
                 publishedDate: article.published?.isoDate, publishedInferred: article.published?.yearInferred ?? false,
+                publishedProvenance: article.publishedProvenance?.rawValue,
                 dateline: article.dateline, url: article.url, html: SiteRoute.article(article.id).path,
                 markdown: SiteRoute.articleMarkdown(article.id).path, paragraphs: article.paragraphs.count,
-                captions: article.captions, source: article.sourceFile)
+                captions: article.captions, source: article.sourceFile, versions: article.versions.map(VersionRecord.init))
         }
         let people = dossier.people.map { person in
             PersonRecord(

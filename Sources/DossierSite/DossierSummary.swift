@@ -52,7 +52,7 @@ package enum DossierSummary {
         let outlets = Set(articles.compactMap(\.outlet)).count
         var text = "\(articles.count) article\(articles.count == 1 ? "" : "s")"
         if outlets > 0 { text += " from \(outlets) outlet\(outlets == 1 ? "" : "s")" }
-        let dates = articles.compactMap(\.published).sorted()
+        let dates = articles.compactMap(\.shownDate).sorted()
         if let first = dates.first, let last = dates.last {
             text += ", published " + DateRangeLabel.label(from: first, to: last)
         }

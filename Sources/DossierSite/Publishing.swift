@@ -88,14 +88,14 @@ package enum Sitemap {
 package enum AtomFeed {
     package static func xml(for dossier: Dossier, descriptions: [String: String], address: SiteAddress) -> Data {
         let articles = dossier.articles.sorted { lhs, rhs in
-            switch (lhs.published, rhs.published) {
+            switch (lhs.shownDate, rhs.shownDate) {
             case let (left?, right?): return left != right ? right < left : lhs.id < rhs.id
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil): return lhs.id < rhs.id
             }
         }
-        let updated = articles.compactMap(\.published).first.map(timestamp) ?? "1970-01-01T00:00:00Z"
+        let updated = articles.compactMap(\.shownDate).first.map(timestamp) ?? "1970-01-01T00:00:00Z"
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom">"#,
@@ -111,14 +111,15 @@ package enum AtomFeed {
         for article in articles {
             let path = SiteRoute.article(article.id).path
             let link = address.absolute(path) ?? path
-            let date = article.published.map(timestamp) ?? updated
+            let date = article.shownDate.map(timestamp)
             lines.append("<entry>")
             lines.append("<title>\(XMLText.escaped(article.title))</title>")
             lines.append(#"<link rel="alternate" type="text/html" href="\#(XMLText.escaped(link))"/>"#)
             if let url = article.url { lines.append(#"<link rel="via" href="\#(XMLText.escaped(url))"/>"#) }
             lines.append("<id>\(XMLText.escaped(address.absolute(path) ?? StableIdentifier.urn(for: "article:" + dossier.title + ":" + article.id)))</id>")
-            lines.append("<published>\(date)</published>")
-            lines.append("<updated>\(date)</updated>")
+            // An undated article has no <published>; <updated> is required, so it takes the feed's.
+            if let date { lines.append("<published>\(date)</published>") }
+            lines.append("<updated>\(date ?? updated)</updated>")
             let names = article.authors.isEmpty ? [article.outlet ?? SiteText.sourceLabel(article)] : article.authors
             for name in names { lines.append("<author><name>\(XMLText.escaped(name))</name></author>") }
             if let summary = descriptions[article.id] { lines.append("<summary>\(XMLText.escaped(summary))</summary>") }
@@ -163,7 +164,7 @@ package enum StructuredData {
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": article.title,
             "description": description,
         ]
-        if let published = article.published { object["datePublished"] = published.iso8601 }
+        if let published = article.shownDate { object["datePublished"] = published.iso8601 }
         if !article.authors.isEmpty { object["author"] = article.authors.map { ["@type": "Person", "name": $0] } }
         if let outlet = article.outlet { object["publisher"] = ["@type": "Organization", "name": outlet] }
         if let dateline = article.dateline { object["dateline"] = dateline }

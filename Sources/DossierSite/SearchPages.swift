@@ -35,7 +35,7 @@ package struct SearchPages: PageGenerator {
             entries.append(
                 SearchEntry(
                     kind: "article", title: article.title,
-                    detail: [SiteText.credit(article), article.published?.humanReadable].compactMap { $0 }.joined(separator: " · "),
+                    detail: [SiteText.credit(article), article.shownDate?.humanReadable].compactMap { $0 }.joined(separator: " · "),
                     url: links.href(.article(article.id)),
                     text: ([article.deck, article.dateline, article.section].compactMap { $0 } + article.contributors).joined(separator: " ")))
         }

@@ -170,8 +170,8 @@ package struct SiteLookup: Sendable {
     package func sourceRow(_ article: Article, links: Linker) -> SourceRow {
         SourceRow(
             href: links.href(.article(article.id)), title: article.title, titleDerived: article.titleDerived,
-            credit: SiteText.credit(article), date: article.published?.humanReadable, dateISO: article.published?.isoDate,
-            dateInferred: article.published?.yearInferred ?? false)
+            credit: SiteText.credit(article), date: article.shownDate?.humanReadable, dateISO: article.shownDate?.isoDate,
+            dateInferred: article.shownDate?.yearInferred ?? false)
     }
 
     package func figureGroupView(_ group: FigureGroup, links: Linker, rowLimit: Int? = nil) -> FigureGroupView {

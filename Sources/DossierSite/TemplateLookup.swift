@@ -139,6 +139,19 @@ extension SourceRow: TemplateObject {
     }
 }
 
+extension VersionRow: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "credit": credit.templateValue
+        case "title": title.templateValue
+        case "date": date.templateValue
+        case "dateISO": dateISO.templateValue
+        case "url": url.templateValue
+        default: nil
+        }
+    }
+}
+
 extension BlockView: TemplateObject {
     public func templateValue(for key: String) -> TemplateValue? {
         switch key {
@@ -212,9 +225,12 @@ extension ArticleContext {
         case "date": date.templateValue
         case "dateISO": dateISO.templateValue
         case "dateInferred": dateInferred.templateValue
+        case "dateNote": dateNote.templateValue
         case "dateline": dateline.templateValue
         case "url": url.templateValue
         case "markdownHref": markdownHref.templateValue
+        case "versions": versions.templateValue
+        case "hasVersions": hasVersions.templateValue
         case "blocks": blocks.templateValue
         case "captions": captions.templateValue
         case "hasCaptions": hasCaptions.templateValue

@@ -96,6 +96,15 @@ package struct SourceRow: Sendable {
     package var dateInferred: Bool
 }
 
+/// Another printing of an article's story: "Reuters · 24 April 2019 · Headline as printed there".
+package struct VersionRow: Sendable {
+    package var credit: String
+    package var title: String
+    package var date: String?
+    package var dateISO: String?
+    package var url: String?
+}
+
 package struct BlockView: Sendable {
     package var isParagraph = false
     package var isHeading = false
@@ -147,9 +156,14 @@ package struct ArticleContext: PageContext {
     package var date: String?
     package var dateISO: String?
     package var dateInferred: Bool
+    /// "Not stated by the source" when the page gave no date (one inferred from its text is not shown).
+    package var dateNote: String?
     package var dateline: String?
     package var url: String?
     package var markdownHref: String
+    /// Other printings of this story, merged into this article.
+    package var versions: [VersionRow]
+    package var hasVersions: Bool
     package var blocks: [BlockView]
     package var captions: [String]
     package var hasCaptions: Bool

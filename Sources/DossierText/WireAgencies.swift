@@ -7,6 +7,16 @@ public enum WireAgencies {
         "RIA Novosti", "Anadolu", "KCNA", "Sputnik", "CNA", "Bernama", "Antara",
     ]
 
+    /// The short form newsrooms credit: "The Associated Press" is "AP".
+    public static func short(_ name: String) -> String {
+        let bare = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        switch bare.lowercased() {
+        case "associated press", "the associated press": return "AP"
+        case "agence france-presse", "agence france presse": return "AFP"
+        default: return bare
+        }
+    }
+
     public static func contains(_ name: String) -> Bool {
         names.contains(name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
     }

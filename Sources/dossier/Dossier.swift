@@ -103,7 +103,7 @@ struct ProjectOptions: ParsableArguments {
             try DossierBuild.run(input, cache: cache, progress: progress, warning: warning)
         }
         if !quietly {
-            for note in cache?.notes ?? [] { say("note: \(note)") }
+            for note in result.notes + (cache?.notes ?? []) { say("note: \(note)") }
             for problem in result.brokenLinks { warn("warning: broken link: \(problem)") }
             for problem in result.templateWarnings { warn("warning: \(problem)") }
         }

@@ -154,7 +154,8 @@ struct IngestTests {
         #expect(article.authors == ["Jane Doe", "Sam Roe"])
         #expect(article.published?.iso8601 == "2021-03-03T16:15:00+01:00")
         #expect(article.dateline == "Dover, England")
-        #expect(article.outlet == "Reuters")
+        #expect(article.outlet == "Example News/Reuters")
+        #expect(article.agency == "Reuters")
         #expect(article.paragraphs == [
             "A ferry operator said on Tuesday it would cut three routes after a storm damaged two of its ships, leaving hundreds of passengers stranded in the port overnight.",
             "The company said repairs would take weeks.",
@@ -169,7 +170,7 @@ struct IngestTests {
         #expect(throws: IngestError.unreadable(file: "image.txt", reason: "binary data (NUL bytes), not text")) {
             try ArticleIngester.ingest(data: Data([0x89, 0x50, 0x00, 0x47]), sourceFile: "image.txt")
         }
-        #expect(throws: IngestError.noBody(file: "menu.txt")) {
+        #expect(throws: IngestError.notArticle(file: "menu.txt", reason: "only page furniture (menus, prompts), with no paragraph of running prose")) {
             try ArticleIngester.ingest(text: "Home\n\nWorld\n\nCopyright 2020", sourceFile: "menu.txt")
         }
         #expect(IngestError.empty(file: "blank.txt").description == "blank.txt: the file is empty")
@@ -177,15 +178,15 @@ struct IngestTests {
 
     @Test("Header dates in the formats news pages print")
     func headerDates() {
-        func iso(_ text: String) -> String? { HeaderDateParser.firstDate(in: text)?.date.publicationDate?.iso8601 }
+        func iso(_ text: String) -> String? { DateLineParser.publicationDate(in: text)?.date.publicationDate?.iso8601 }
         #expect(iso("April 24, 2019 10:08 p.m. ET") == "2019-04-24T22:08:00-04:00")
         #expect(iso("Jan. 5, 2020 9 a.m. ET") == "2020-01-05T09:00:00-05:00")
         #expect(iso("Wed, 24 Apr 2019 17:44 GMT") == "2019-04-24T17:44:00Z")
         #expect(iso("Wednesday, April 24, 2019") == "2019-04-24")
         #expect(iso("Published 2019-04-24T17:44:00+03:00") == "2019-04-24T17:44:00+03:00")
         #expect(iso("12 September 2023") == "2023-09-12")
-        #expect(HeaderDateParser.firstDate(in: "04/23 06:41")?.date.year == nil)
-        #expect(HeaderDateParser.firstDate(in: "February 30, 2019") == nil)
+        #expect(DateLineParser.publicationDate(in: "04/23 06:41")?.date.year == nil)
+        #expect(DateLineParser.publicationDate(in: "February 30, 2019") == nil)
     }
 
     @Test("Slugs are ASCII, lowercase, hyphenated, unique and cannot be paths")

@@ -16,15 +16,35 @@ public protocol AnalysisCache: Sendable {
 /// The cache as files in a folder (`.dossier-cache/` beside the seeds; safe to delete). One JSON file
 /// per entry, written to a temporary name and renamed, so a killed build never leaves half an entry.
 public final class DiskCache: AnalysisCache, @unchecked Sendable {
-    /// Changes whenever ingest or analysis rules change what they produce.
-    public static let version = "dossier-analysis-2"
+    /// The entries' format, and the build of the tool that wrote them (its executable's size and
+    /// modification time): a rebuilt tool, whose rules may have changed, starts a fresh cache.
+    public static let version: String = {
+        var fingerprint = "dossier-analysis-3"
+        if let path = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            let modified = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0
+            fingerprint += "-\(String(size, radix: 36))\(String(modified, radix: 36))"
+        }
+        return fingerprint
+    }()
 
     public let folder: URL
     private let lock = NSLock()
     private var ignored: [String] = []
+    private var pruned = false
 
     public init(folder: URL) {
         self.folder = folder.appendingPathComponent(Self.version)
+    }
+
+    /// Removes the entries other builds of the tool left in the cache folder (only folders named as
+    /// this cache names them).
+    private func pruneOtherVersions() {
+        let parent = folder.deletingLastPathComponent()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix("dossier-analysis-") && name != Self.version {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// Notes on entries that could not be used (corrupt, unreadable), for the build to report.
@@ -67,6 +87,11 @@ public final class DiskCache: AnalysisCache, @unchecked Sendable {
         guard let data = try? JSONEncoder().encode(value) else { return }
         let file = folder.appendingPathComponent(name + ".json")
         let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        lock.lock()
+        let prune = !pruned
+        pruned = true
+        lock.unlock()
+        if prune { pruneOtherVersions() }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try data.write(to: temporary)

@@ -50,6 +50,8 @@ public struct BuildResult: Sendable {
     /// The site's files, when the build kept them in memory (`MemorySink`); empty otherwise.
     public var files: [String: Data]
     public var skipped: [IngestError]
+    /// Things worth knowing that are not problems: seeds found to be versions of one story.
+    public var notes: [String]
     public var dossier: Dossier
     /// Internal links or anchors of the built pages that lead nowhere (from custom templates, say).
     public var brokenLinks: [LinkProblem]
@@ -130,11 +132,25 @@ public enum DossierBuild {
             }
         }
         for problem in skipped.sorted(by: { $0.file < $1.file }) { warning("skipped \(problem)") }
-        report(1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped"))
-        guard !ingested.isEmpty else { throw .noArticles(seeds: "\(seeds.count) seed files") }
+        guard !ingested.isEmpty else {
+            report(1, "0 of \(seeds.count) seed files, \(skipped.count) skipped")
+            throw .noArticles(seeds: "\(seeds.count) seed files")
+        }
 
-        // Oldest first, then by headline; the content digest (the ingest order) settles the rest.
-        let resolved = PublicationYearInference.resolve(ingested)
+        // Dates the pages left incomplete, then one article per story (versions folded in); oldest first,
+        // then by headline; the content digest (the ingest order) settles the rest.
+        let dated = PublicationYearInference.resolve(ingested)
+        let digestOf = Dictionary(zip(dated.map(\.sourceFile), digests), uniquingKeysWith: { first, _ in first })
+        let resolved = ArticleVersions.group(dated)
+        digests = resolved.map { digestOf[$0.sourceFile] ?? ContentDigest.hex(Array($0.sourceFile.utf8)) }
+        let versions = resolved.reduce(0) { $0 + $1.versions.count }
+        var notes: [String] = []
+        for article in resolved where !article.versions.isEmpty {
+            notes.append("\(article.versions.map(\.sourceFile).joined(separator: ", ")) and \(article.sourceFile) are versions of one story, counted once")
+        }
+        report(
+            1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped")
+                + (versions == 0 ? "" : ", \(versions) \(versions == 1 ? "is a version" : "are versions") of another"))
         let order = resolved.indices.sorted { lhs, rhs in
             let left = (resolved[lhs].published.map { $0.dayNumber } ?? Int.max, resolved[lhs].title, lhs)
             let right = (resolved[rhs].published.map { $0.dayNumber } ?? Int.max, resolved[rhs].title, rhs)
@@ -184,7 +200,7 @@ public enum DossierBuild {
         try put(.feed, [UInt8](AtomFeed.xml(for: dossier, descriptions: descriptions, address: address)))
         let routes = plan.routes()
         let dates = Dictionary(
-            dossier.articles.compactMap { article in article.published.map { (SiteRoute.article(article.id).path, $0.isoDate) } },
+            dossier.articles.compactMap { article in article.shownDate.map { (SiteRoute.article(article.id).path, $0.isoDate) } },
             uniquingKeysWith: { first, _ in first })
         try put(.sitemap, [UInt8](Sitemap.xml(routes: routes, dates: dates, address: address)))
         try put(.robots, [UInt8](Sitemap.robots(address: address)))
@@ -214,7 +230,7 @@ public enum DossierBuild {
         let check = links.report()
         report(4, "\(routes.count) pages, \(check.linksChecked) internal links checked")
         return BuildResult(
-            files: [:], skipped: skipped, dossier: dossier, brokenLinks: check.problems,
+            files: [:], skipped: skipped, notes: notes, dossier: dossier, brokenLinks: check.problems,
             templateWarnings: templateWarnings.sorted(), pageCount: routes.count, fileCount: fileCount,
             cachedSeeds: analysed.filter(\.1).count)
     }

@@ -1,0 +1,130 @@
+import Foundation
+import DossierModel
+import DossierText
+
+/// A byline read apart: "By Jane Doe and John Roe (Reuters)", "By A, B and C | Reuters",
+/// "By Jane Doe, CNN", "Written by Jane Doe, Staff Writer", "By Jane Doe 1 hour ago in World".
+package struct Byline: Equatable {
+    package var authors: [String] = []
+    /// A wire agency credited in the byline.
+    package var agency: String?
+    /// An organisation credited in the byline that is not a wire agency ("CNN", "Bloomberg").
+    package var organization: String?
+
+    private static let openers = ["by ", "written by ", "words by ", "story by ", "reporting by ", "posted by ", "from "]
+    /// Words that describe a writer's job rather than name them.
+    private static let roles: Set<String> = [
+        "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "producer", "analyst",
+        "chief", "senior", "special", "bureau", "team", "desk", "news", "service", "associate", "assistant",
+        "political", "foreign", "national", "international", "business", "science", "health", "sports", "white",
+        "house", "diplomatic", "security", "legal", "affairs", "investigative", "digital", "global", "deputy",
+        "managing", "executive", "photographer", "videographer", "journalist", "intern", "fellow", "anchor", "host",
+    ]
+    private static let trailing = ["ago", "updated", "published", "posted", "minutes", "hours", "hour", "min", "read"]
+
+    /// The byline of a line that is one ("By …"), or nil.
+    package static func parse(_ line: String) -> Byline? {
+        let trimmed = PageChrome.trim(line)
+        let lower = trimmed.lowercased()
+        guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
+        guard PageChrome.wordCount(trimmed) <= 30 else { return nil }
+        let rest = String(trimmed.dropFirst(opener.count))
+        let byline = names(rest)
+        return byline.authors.isEmpty && byline.agency == nil && byline.organization == nil ? nil : byline
+    }
+
+    /// Reads the names after "By".
+    package static func names(_ text: String) -> Byline {
+        var byline = Byline()
+        var body = TextCleaner.plainText(fromMarkdown: text)
+        // "(Reuters)", "(AP)": an agency in parentheses.
+        while let open = body.lastIndex(of: "("), let close = body[open...].firstIndex(of: ")") {
+            let inside = String(body[body.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            if WireAgencies.contains(inside) { byline.agency = byline.agency ?? inside } else if isOrganization(inside) { byline.organization = byline.organization ?? inside }
+            body.removeSubrange(open...close)
+        }
+        // What follows a relative time or a date is not part of the byline: "1 hour ago in World".
+        var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
+        if let cut = words.firstIndex(where: { trailing.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || $0.first?.isNumber == true }) {
+            var end = cut
+            // "1 hour ago": the number belongs to the time.
+            while end > 0, words[end - 1].first?.isNumber == true { end -= 1 }
+            words = Array(words[..<end])
+        }
+        if let month = words.firstIndex(where: { CalendarWords.month($0) != nil && $0.first?.isUppercase == true && $0.count > 3 }), month > 0,
+            month + 1 < words.count, words[month + 1].first?.isNumber == true
+        {
+            words = Array(words[..<month])
+        }
+        let joined = words.joined(separator: " ")
+        // Names are separated by commas, semicolons, bars, "and", "&".
+        var parts: [String] = []
+        for piece in joined.split(whereSeparator: { ",;|/•·".contains($0) }) {
+            for part in piece.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
+                let clean = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                if !clean.isEmpty { parts.append(clean) }
+            }
+        }
+        for part in parts {
+            if WireAgencies.contains(part) {
+                byline.agency = byline.agency ?? part
+            } else if isRole(part) {
+                continue
+            } else if isPublicationName(part) {
+                byline.organization = byline.organization ?? part
+            } else if isPersonName(part) {
+                byline.authors.append(part)
+            } else if isOrganization(part) {
+                byline.organization = byline.organization ?? part
+            }
+        }
+        return byline
+    }
+
+    /// The nouns newspapers, broadcasters and news sites name themselves with: "Kansas Reflector",
+    /// "The Washington Times", "Fox News". General English words, no outlet's name.
+    private static let publicationNouns: Set<String> = [
+        "times", "post", "news", "journal", "herald", "tribune", "press", "daily", "gazette", "observer", "monitor",
+        "chronicle", "review", "magazine", "radio", "tv", "television", "network", "media", "report", "star", "sun",
+        "mail", "telegraph", "express", "guardian", "independent", "standard", "reflector", "lookout", "examiner",
+        "recorder", "phoenix", "current", "beacon", "bulletin", "sentinel", "courier", "dispatch", "ledger",
+        "register", "record", "citizen", "leader", "enquirer", "inquirer", "mirror", "globe", "bee", "democrat",
+        "republican", "free", "wire", "agency", "service", "bureau", "newsroom", "online", "digest", "weekly",
+        "broadcasting", "channel", "today", "world", "hub", "insider", "voice", "voices", "statesman", "advocate",
+    ]
+
+    /// A name that ends in a publication noun ("Kansas Reflector", "USA Today"): an outlet, not a person.
+    static func isPublicationName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), let last = words.last, text.first?.isUppercase == true else { return false }
+        return publicationNouns.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+            && words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and"].contains($0.lowercased()) }
+    }
+
+    /// "Staff Writer", "Chief White House Correspondent": a job, not a name.
+    static func isRole(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { roles.contains(String($0)) || ["for", "of", "the", "at"].contains(String($0)) }
+            && words.contains { roles.contains(String($0)) }
+    }
+
+    /// Two to five capitalised words (particles and initials allowed), no digits: a person's name.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        let particles: Set<String> = ["de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "di", "du", "dos", "das"]
+        return words.allSatisfy { word in
+            guard let first = word.first, !word.contains(where: \.isNumber) else { return false }
+            // Capitalised, not set in capitals (initials aside: "C.", "JR").
+            let shaped = first.isUppercase && (word.contains(where: \.isLowercase) || word.count <= 2 || word.hasSuffix("."))
+            return shaped || particles.contains(word.lowercased()) || word.lowercased().hasPrefix("al-")
+        } && words.contains { $0.count > 2 }
+    }
+
+    /// One to four capitalised words that are not a person's name shape: "CNN", "The Washington Times".
+    static func isOrganization(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), let first = text.first, first.isUppercase else { return false }
+        return words.count == 1 || words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and"].contains($0.lowercased()) }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import DossierModel
+import DossierText
+
+/// Recognises what web and print pages wrap around an article: menus, "Skip to main content", share
+/// rows, sign-in and subscription prompts, newsletter sign-ups, related-link headers, tag lists, copyright
+/// lines, gallery counters, cookie notices. General phrases and shapes only, never outlet names.
+package enum PageChrome {
+    /// Lines that are chrome when they are the whole line (case and trailing punctuation aside).
+    private static let wholeLines: Set<String> = [
+        "menu", "search", "sign in", "sign up", "log in", "login", "register", "subscribe", "subscribe now", "share",
+        "share this", "share this article", "share this story", "share on facebook", "share on twitter", "tweet",
+        "facebook", "twitter", "x", "email", "e-mail", "print", "copy link", "copy url", "whatsapp", "linkedin",
+        "reddit", "pinterest", "messenger", "telegram", "comments", "comment", "advertisement", "ad", "sponsored",
+        "continue reading", "read more", "read more below", "related", "related stories", "related articles",
+        "related content", "related coverage", "recommended", "most read", "most popular", "trending", "trending now",
+        "more stories", "more news", "top stories", "latest news", "latest", "newsletter", "newsletters", "home",
+        "back to top", "close", "open", "watch", "listen", "play", "video", "image", "photo", "photos", "gallery",
+        "enlarge this image", "toggle caption", "hide caption", "show caption", "image caption", "image copyright",
+        "expand", "collapse", "next", "previous", "prev", "accept", "accept all", "reject all", "manage preferences",
+        "cookie settings", "cookies", "privacy", "privacy policy", "terms", "terms of use", "terms of service",
+        "contact us", "about us", "donate", "support us", "skip", "skip to content", "skip to main content",
+        "skip to navigation", "skip navigation", "jump to", "main menu", "navigation", "sections", "edition",
+        "listen to this article", "follow", "follow us", "save", "bookmark", "get the app", "download the app",
+        "advertise", "careers", "site map", "sitemap", "rss", "podcasts", "live", "live tv", "audio", "opinion",
+        "more", "show more", "load more", "see more", "view comments", "leave a comment", "join the conversation",
+        "this article is more than 5 months old", "please wait", "loading", "breaking news", "accessibility links",
+        "no media source currently available", "embed", "download", "share on", "print this page", "text size",
+    ]
+
+    /// Phrases that make a short line chrome wherever they appear in it.
+    private static let phrases = [
+        "skip to content", "skip to main content", "printable page", "return to menu", "click to ", "click here",
+        "comment policy", "welcomes your comments", "all rights reserved", "powered by", "related article",
+        "sign up for", "subscribe to", "share this article", "share this story", "follow us on", "terms of use",
+        "privacy policy", "reprint permission", "view comments", "leave a comment", "newsletter", "story continues below",
+        "continue reading", "read more", "we use cookies", "uses cookies", "cookie policy", "accept cookies",
+        "you turn to us", "support independent", "donate now", "make a donation", "your inbox", "get our latest",
+        "this article is more than", "min read", "minute read", "listen to this article", "download the app",
+        "is licensed under a creative commons", "story highlights", "have a news tip", "send us a tip",
+        "a version of this story", "this story has been updated", "editor's note:", "editor’s note:",
+        "contributed to this report", "contributed reporting", "chat with us", "report an error", "more from",
+        "most read", "recommended for you", "you may also like", "don't miss", "don’t miss", "trending now",
+    ]
+
+    /// Line starts that mark chrome: copyright and tag lines, related-link headers.
+    private static let starts = [
+        "copyright", "©", "(c) ", "related:", "see also:", "also read:", "read more:", "read also:", "more from",
+        "tags:", "tag:", "topics:", "filed under:", "categories:", "follow ", "image source", "image caption",
+        "image copyright", "media caption", "getty images", "subscribe ", "sign up ", "watch:", "listen:",
+        "click ", "advertisement", "story continues", "this article was", "this story was", "originally published",
+    ]
+
+    /// True for a line or block that is page furniture rather than article text.
+    package static func isChrome(_ line: String) -> Bool {
+        let trimmed = trim(line)
+        guard !trimmed.isEmpty else { return false }
+        let lower = trimmed.lowercased()
+        if wholeLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
+        let words = wordCount(trimmed)
+        if words <= 3, isCounter(lower) { return true }
+        if isTimecodes(trimmed) { return true }
+        guard words <= 30 else { return false }
+        if starts.contains(where: { lower.hasPrefix($0) }) { return true }
+        if lower.contains("©") { return true }
+        if phrases.contains(where: { lower.contains($0) }) { return true }
+        if isForeignScript(trimmed) { return true }
+        return false
+    }
+
+    /// Gallery and page counters: "1 of 6", "Slideshow (5 Images)", "Image 3 of 10", "Page 2".
+    private static func isCounter(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter && !$0.isNumber }
+        if words.count == 3, Int(words[0]) != nil, words[1] == "of", Int(words[2]) != nil { return true }
+        if words.count >= 2, ["slideshow", "gallery", "photos", "images", "image", "page"].contains(String(words[0])),
+            words.dropFirst().contains(where: { Int($0) != nil })
+        {
+            return true
+        }
+        return false
+    }
+
+    /// A media player's times: "0:00 0:02:47 0:00".
+    private static func isTimecodes(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { word in word.contains(":") && word.allSatisfy { $0.isNumber || $0 == ":" } }
+    }
+
+    /// Mostly letters of other scripts: a language switcher ("Español Français Русский 中文").
+    private static func isForeignScript(_ text: String) -> Bool {
+        var latin = 0
+        var other = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.value < 0x0250 { latin += 1 } else { other += 1 }
+        }
+        return other > 0 && other >= latin
+    }
+
+    static func trim(_ line: String) -> String {
+        line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_#>•·|–—- "))
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
+    }
+}
+
+/// Photo captions and credits: "PHOTO: …", "(AP Photo/Name)", "… Getty Images", "Name/Reuters",
+/// "Enlarge this image toggle caption Kin Cheung/AP". Kept as captions, never as title, author or text.
+package enum PhotoCaption {
+    /// Words that only captions and credits use.
+    private static let markers = [
+        "photo:", "photo by", "photograph:", "photographer:", "picture:", "image:", "credit:", "photos:", "(photo",
+        "(ap photo", "ap photo/", "/getty images", "getty images", "via getty", "/shutterstock", "shutterstock",
+        "toggle caption", "hide caption", "enlarge this image", "file photo", "image caption", "image copyright",
+        "photo illustration", "/ap)", "/ap photo",
+    ]
+    /// Agency credits, which also open datelines ("LONDON (Reuters) -"): a caption's only at its end.
+    private static let credits = ["/afp", "/reuters", "reuters/", "(afp)", "(reuters)", "(epa)", "/epa", "epa-efe", "/bloomberg", "(ap)"]
+
+    /// True when the line holds a word that only captions and credits use ("Getty Images", "AP Photo/").
+    package static func hasMarker(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return markers.contains { lower.contains($0) }
+    }
+
+    /// True when the line is a caption or a credit.
+    package static func isCaption(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        let words = PageChrome.wordCount(line)
+        guard words <= 70 else { return false }
+        if markers.contains(where: { lower.contains($0) }) { return true }
+        if words <= 45, credits.contains(where: { lower.suffix(40).contains($0) }), !lower.hasSuffix("said."), Dateline.split(line) == nil {
+            return true
+        }
+        return isCreditOnly(line) || hasTrailingBoldCredit(line) || hasTrailingSlashCredit(line)
+    }
+
+    /// "… on Tuesday. (Joao Laet/Getty Images)": a line that ends with a photographer and an
+    /// organisation in parentheses, as photo credits are written.
+    static func hasTrailingSlashCredit(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        guard let slash = inside.firstIndex(of: "/"), PageChrome.wordCount(String(inside)) <= 9 else { return false }
+        let before = inside[..<slash]
+        let after = inside[inside.index(after: slash)...]
+        return before.last?.isLetter == true && after.first?.isLetter == true && before.first?.isUppercase == true
+    }
+
+    /// "Kim Jong Un **Bloomberg**": a short line ending in a credit set in bold.
+    static func hasTrailingBoldCredit(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix("**"), PageChrome.wordCount(trimmed) <= 14 else { return false }
+        let inner = trimmed.dropLast(2)
+        guard let open = inner.range(of: "**", options: .backwards) else { return false }
+        let credit = inner[open.upperBound...]
+        return !credit.isEmpty && credit.count <= 60 && !inner[..<open.lowerBound].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// "Name Name/Agency", "NAME NAME/AFP VIA GETTY IMAGES", "Name Name, AFP": a credit line on its own.
+    static func isCreditOnly(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard PageChrome.wordCount(trimmed) <= 8, let slash = trimmed.lastIndex(of: "/") else { return false }
+        let after = trimmed[trimmed.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        return WireAgencies.contains(String(after.split(separator: " ").first ?? ""))
+    }
+
+    /// The caption as readers see it, without the toggles a browser copy brings along; a trailing bold
+    /// credit goes in parentheses: `Kim Jong Un **Bloomberg**` reads `Kim Jong Un (Bloomberg)`.
+    package static func text(_ line: String) -> String {
+        var text = line
+        if hasTrailingBoldCredit(line), let open = line.dropLast(2).range(of: "**", options: .backwards) {
+            let subject = TextCleaner.plainText(fromMarkdown: String(line[..<open.lowerBound]))
+            return subject + " (" + line[open.upperBound..<line.index(line.endIndex, offsetBy: -2)] + ")"
+        }
+        text = TextCleaner.plainText(fromMarkdown: text)
+        for toggle in ["Enlarge this image", "toggle caption", "hide caption", "Image caption", "Image copyright"] {
+            text = text.replacingOccurrences(of: toggle, with: " ")
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

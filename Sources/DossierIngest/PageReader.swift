@@ -1,0 +1,628 @@
+import DossierModel
+import DossierText
+import Foundation
+
+/// Reads one page: removes its chrome, cuts it into paragraphs, finds where the story starts, and reads
+/// the header above it (headline, deck, section, byline, date line, outlet) and the body below it
+/// (paragraphs, subheads, captions, contributor credits, dateline).
+package struct PageReader {
+    private(set) var title: String?
+    private(set) var deck: String?
+    private(set) var section: String?
+    private(set) var authors: [String] = []
+    private(set) var agency: String?
+    private(set) var outlet: String?
+    private(set) var url: String?
+    private(set) var date: HeaderDate?
+    private(set) var dateProvenance: DateProvenance = .page
+    private(set) var dateline: String?
+    private(set) var captions: [String] = []
+    private(set) var contributors: [String] = []
+    private(set) var body: [Article.Block] = []
+    /// Why the page is not an article, when it is not.
+    private(set) var notArticleReason: String?
+
+    /// Organisations the page names as its own: copyright lines, newsletter prompts, title suffixes.
+    private var outletHints: [String] = []
+    /// The site's name from its logo, which wins over a byline's credit of the original publisher.
+    private var masthead: String?
+
+    package var hasBody: Bool { body.contains { $0.kind == .paragraph } }
+
+    package init(_ text: String) {
+        var lines: [Substring] = []
+        var chromeLines = 0
+        var cookieLines = 0
+        var awaitingURL = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if awaitingURL, !trimmed.isEmpty {
+                awaitingURL = false
+                if let found = Self.bareURL(trimmed) {
+                    url = found
+                    continue
+                }
+            }
+            let lower = trimmed.lowercased()
+            if lower.hasPrefix("original url") || lower.hasPrefix("original link") || lower.hasPrefix("original article")
+                || lower.hasPrefix("**original url")
+            {
+                if let found = Self.bareURL(trimmed) { url = found } else { awaitingURL = true }
+                continue
+            }
+            if !trimmed.isEmpty, let credit = Self.contributorCredit(trimmed) {
+                if let agency = credit.agency { self.agency = self.agency ?? agency }
+                contributors += credit.names
+                if let own = credit.outlet { outletHints.append(own) }
+                continue
+            }
+            // "Postindustrial Logo": the site's masthead, as a copied image's text.
+            if trimmed.hasSuffix(" Logo") || trimmed.hasSuffix(" logo"), PageChrome.wordCount(trimmed) <= 5 {
+                let name = String(trimmed.dropLast(5))
+                if Self.isOutletName(name) { masthead = masthead ?? name }
+                lines.append("")
+                continue
+            }
+            if !trimmed.isEmpty, PageChrome.isChrome(trimmed) {
+                chromeLines += 1
+                if lower.contains("cookie") || lower.contains("consent") { cookieLines += 1 }
+                if let hint = Self.outletHint(in: trimmed) { outletHints.append(hint) }
+                // Keep a blank in its place, so the lines around it do not run together.
+                lines.append("")
+                continue
+            }
+            lines.append(line)
+        }
+        let blocks = PageLayout.blocks(lines)
+        read(blocks)
+        // A short body about cookies and consent, around consent buttons, is the site's notice.
+        let paragraphs = body.filter { $0.kind == .paragraph }
+        let bodyWords = paragraphs.reduce(0) { $0 + PageChrome.wordCount($1.text) }
+        let noticeParagraphs = paragraphs.filter { block in
+            let lower = block.text.lowercased()
+            return ["cookie", "consent", "personal data", "your device"].contains { lower.contains($0) }
+        }.count
+        let noticeTitle = ["cookie", "privacy", "consent"].contains { title?.lowercased().contains($0) == true }
+        if hasBody, bodyWords < 150, noticeParagraphs * 2 >= paragraphs.count,
+            cookieLines + noticeParagraphs + (noticeTitle ? 1 : 0) >= 2
+        {
+            notArticleReason = "a cookie or privacy notice, not an article"
+            body = []
+        }
+        if !hasBody, notArticleReason == nil {
+            let prose = blocks.filter(\.isProse).count
+            if cookieLines >= 2 || (cookieLines >= 1 && prose == 0) {
+                notArticleReason = "a cookie or privacy notice, not an article"
+            } else if blocks.count >= 5, prose == 0 {
+                notArticleReason = "a page of links or headlines, with no paragraph of running prose"
+            } else if chromeLines > 0, prose == 0 {
+                notArticleReason = "only page furniture (menus, prompts), with no paragraph of running prose"
+            }
+        }
+    }
+
+    /// The article the page holds.
+    package func article(sourceFile: String) -> Article {
+        var blocks = body
+        var titleText = title
+        var derived = false
+        if titleText == nil, let first = blocks.first(where: { $0.kind == .paragraph }) {
+            titleText = TextCleaner.headline(fromSentence: first.text)
+            derived = true
+        }
+        // The headline is not also the first subhead.
+        if let first = blocks.first, first.kind == .heading, first.text == titleText { blocks.removeFirst() }
+        let outlets = [outlet, agency].compactMap { $0 }.uniqued()
+        var article = Article(
+            sourceFile: sourceFile, title: titleText ?? sourceFile, titleDerived: derived, deck: deck, section: section,
+            outlet: outlets.isEmpty ? nil : outlets.joined(separator: "/"), agency: agency, authors: authors.uniqued(),
+            contributors: contributors.uniqued(), published: date?.publicationDate, dateline: dateline, url: url, blocks: blocks,
+            captions: captions)
+        if article.published != nil { article.publishedProvenance = dateProvenance }
+        return article
+    }
+
+    // MARK: - Zones
+
+    private mutating func read(_ blocks: [SourceBlock]) {
+        let roles = blocks.map(Self.role)
+        guard let bodyStart = Self.bodyStart(blocks, roles: roles) else { return }
+        readHeader(Array(blocks[..<bodyStart]), roles: Array(roles[..<bodyStart]))
+        readBody(Array(blocks[bodyStart...]), roles: Array(roles[bodyStart...]))
+        // A copyright or newsletter line names the page's owner; beside a wire credit it is a syndicator.
+        for hint in outletHints where WireAgencies.contains(hint) { agency = agency ?? WireAgencies.short(hint) }
+        if let masthead { outlet = masthead }
+        if outlet == nil { outlet = outletHints.first { !WireAgencies.contains($0) && (agency == nil || $0.hasSuffix("News")) } }
+    }
+
+    /// What a block is, as far as the header goes.
+    private enum Role: Equatable {
+        case date, byline, outletLine, caption, prose, heading, short, other
+    }
+
+    private static func role(_ block: SourceBlock) -> Role {
+        // "By A and B (Reuters)": an agency credit at the end of a byline does not make it a caption.
+        if Byline.parse(block.text) != nil, !PhotoCaption.hasMarker(block.raw) { return .byline }
+        if PhotoCaption.isCaption(block.raw), block.headingLevel == nil, !block.isProse || block.wordCount <= 45 { return .caption }
+        if Byline.parse(block.text) != nil { return .byline }
+        // Dates and filler alone ("Published: 03/04/2025 - 09:21") before the dash-separated outlet line.
+        if DateLineParser.isDateLine(block.text, allowance: 0) { return .date }
+        if isOutletLine(block.text) { return .outletLine }
+        if isDateLine(block.text) { return .date }
+        if block.isProse, block.headingLevel == nil { return .prose }
+        if block.headingLevel != nil { return .heading }
+        if block.wordCount <= 3 { return .short }
+        return .other
+    }
+
+    /// A line that is a date and nothing more (but "Published", "Updated", a time and a zone).
+    static func isDateLine(_ text: String) -> Bool {
+        DateLineParser.isDateLine(text)
+    }
+
+    /// `- The Washington Times - Wednesday, April 24, 2019` or `7Dnews London - Reuters`: short parts
+    /// separated by dashes or bars, one of them a date or a news agency, one a name.
+    static func isOutletLine(_ text: String) -> Bool {
+        let parts = outletParts(text)
+        guard parts.count >= 2, parts.allSatisfy({ PageChrome.wordCount($0) <= 6 }) else { return false }
+        let hasDate = parts.contains { isDateLine($0) }
+        let hasAgency = parts.contains { WireAgencies.contains($0) }
+        let named = parts.contains { !isDateLine($0) && ($0.first?.isUppercase == true || $0.first?.isNumber == true) }
+        return named && (hasDate || hasAgency || text.hasPrefix("- "))
+    }
+
+    private static func outletParts(_ text: String) -> [String] {
+        var body = text
+        if body.hasPrefix("- ") { body.removeFirst(2) }
+        return body.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Where the story starts: after the last header line (byline, date line, outlet line) that comes
+    /// before the first run of prose, at the first prose paragraph; without header lines, at the first
+    /// prose paragraph.
+    private static func bodyStart(_ blocks: [SourceBlock], roles: [Role]) -> Int? {
+        guard let firstProse = roles.firstIndex(of: .prose) else { return nil }
+        // The first run of prose: two prose paragraphs with at most furniture between them.
+        var runStart = firstProse
+        var index = firstProse
+        while index < roles.count {
+            if roles[index] == .prose {
+                let next = roles[(index + 1)...].firstIndex { $0 != .caption && $0 != .short }
+                if next.map({ roles[$0] == .prose }) ?? true {
+                    runStart = index
+                    break
+                }
+            }
+            index += 1
+        }
+        let lastMetadata = roles[..<runStart].lastIndex { [.date, .byline, .outletLine].contains($0) }
+        guard let lastMetadata else { return firstProse }
+        return roles[(lastMetadata + 1)...].firstIndex(of: .prose) ?? firstProse
+    }
+
+    // MARK: - Header
+
+    private mutating func readHeader(_ blocks: [SourceBlock], roles: [Role]) {
+        // The block of header lines that holds the byline or date line nearest the story (story
+        // highlights may sit between it and the story): the headline stands above it.
+        let metadata: [Role] = [.date, .byline, .outletLine, .caption, .short]
+        let lastMetadata = roles.lastIndex { $0 == .date || $0 == .byline || $0 == .outletLine }
+        var runStart = lastMetadata ?? blocks.count
+        while runStart > 0, metadata.contains(roles[runStart - 1]) { runStart -= 1 }
+        var runEnd = lastMetadata.map { $0 + 1 } ?? blocks.count
+        while runEnd < blocks.count, metadata.contains(roles[runEnd]) { runEnd += 1 }
+        var datesInRun: [DateLineParser.Found] = []
+        var datesElsewhere: [DateLineParser.Found] = []
+        for (index, block) in blocks.enumerated() {
+            switch roles[index] {
+            case .date:
+                if let found = DateLineParser.publicationDate(in: block.text) {
+                    if index >= runStart && index < runEnd { datesInRun.append(found) } else { datesElsewhere.append(found) }
+                }
+            case .byline:
+                if let byline = Byline.parse(block.text) {
+                    authors += byline.authors
+                    agency = agency ?? byline.agency
+                    if let organization = byline.organization { outlet = outlet ?? organization }
+                    if let trailing = DateLineParser.publicationDate(in: block.text) { datesInRun.append(trailing) }
+                }
+            case .outletLine:
+                readOutletLine(block.text, labels: Set(blocks.filter { $0.wordCount <= 3 }.map(\.text)))
+            case .caption:
+                captions.append(PhotoCaption.text(block.raw))
+            default:
+                break
+            }
+        }
+        // A letter's sign-off ("Democracy Now!" over "Amy Goodman") and a newsroom's own words
+        // ("Democracy Now!'s reporting") name the site: weak hints, used when nothing else does.
+        for (index, block) in blocks.enumerated() {
+            if let credited = Self.reportingCredit(in: block.text) { outletHints.append(credited) }
+            if block.lineCount == 1, index + 1 < blocks.count, blocks[index + 1].lineCount == 1, Self.isOutletName(block.text),
+                Byline.isPersonName(blocks[index + 1].text), index > 0, blocks[index - 1].isProse
+            {
+                outletHints.append(block.text)
+            }
+        }
+        // The first publication date nearest the story: a page date above the menu is not it.
+        let chosen = datesInRun.first { !$0.isUpdate } ?? datesInRun.first ?? datesElsewhere.last { !$0.isUpdate } ?? datesElsewhere.last
+        date = chosen?.date ?? date
+        // The headline: a Markdown heading of the first level, else the last headline-shaped line above
+        // the header run, else above the story.
+        let candidates = blocks.indices.filter { Self.isHeadline(blocks[$0], role: roles[$0]) }
+        let heading = blocks.indices.first { blocks[$0].headingLevel == 1 } ?? blocks.indices.first { blocks[$0].headingLevel != nil && Self.isHeadline(blocks[$0], role: .heading) }
+        var titleIndex = heading ?? candidates.last { $0 < runStart } ?? candidates.last
+        var standfirst: Int?
+        // Two headline-shaped lines together above the byline: the headline, then its standfirst.
+        if heading == nil, let found = titleIndex, found > 0, candidates.contains(found - 1), blocks[found - 1].wordCount >= 4,
+            !blocks[found - 1].endsSentence, blocks[found].wordCount >= blocks[found - 1].wordCount || blocks[found].endsSentence
+        {
+            standfirst = found
+            titleIndex = found - 1
+        }
+        if let titleIndex {
+            var headline = blocks[titleIndex].text
+            // "Headline | Outlet" or "Headline - Outlet", as browser titles read.
+            for separator in [" | ", " - ", " — ", " – "] {
+                if let range = headline.range(of: separator, options: .backwards) {
+                    let suffix = String(headline[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                    if PageChrome.wordCount(suffix) <= 4, Self.isOutletName(suffix), PageChrome.wordCount(String(headline[..<range.lowerBound])) >= 3 {
+                        outletHints.append(suffix)
+                        headline = String(headline[..<range.lowerBound])
+                    }
+                }
+            }
+            // "Headline04/23 06:41": a date glued to the end of the headline.
+            if date == nil, let found = DateLineParser.dates(in: headline).last, found.date.hour != nil {
+                let words = DateLineParser.words(headline)
+                if found.words.upperBound == words.count, let cut = Self.prefixBeforeDate(headline) {
+                    date = found.date
+                    headline = cut
+                }
+            }
+            title = headline.trimmingCharacters(in: .whitespaces)
+            // The deck follows the headline; a short label next to it is the section.
+            for neighbour in [titleIndex - 1, titleIndex + 1] where blocks.indices.contains(neighbour) {
+                let block = blocks[neighbour]
+                if section == nil, block.wordCount <= 2, roles[neighbour] == .short, block.text.first?.isUppercase == true,
+                    !WireAgencies.contains(block.text), block.text != outlet, Self.creditedOutlet(block.text) == nil,
+                    // A name right above the byline or the date line is the outlet, not a section.
+                    !(neighbour + 1 < roles.count && [.date, .byline].contains(roles[neighbour + 1]))
+                {
+                    section = block.isAllCaps ? TextCleaner.titleCased(block.text) : block.text
+                }
+            }
+            var next = titleIndex + 1
+            if let standfirst { deck = blocks[standfirst].text }
+            if next < blocks.count, roles[next] == .short { next += 1 }
+            if deck == nil, next < blocks.count, next < runStart || roles[next] == .other, blocks[next].wordCount >= 5,
+                blocks[next].headingLevel == nil, roles[next] != .caption, roles[next] != .date, roles[next] != .byline,
+                Self.namesOnly(blocks[next].text) == nil
+            {
+                deck = blocks[next].text
+            }
+        }
+        // Below the headline: "Special to USA TODAY" credits the outlet; a line of names alone is a
+        // byline without its "By"; a lone name next to the byline or the date line is the outlet ("CNN").
+        let firstAfterTitle = titleIndex.map { $0 + 1 } ?? runStart
+        for index in firstAfterTitle..<blocks.count where (roles[index] == .short || roles[index] == .other) && blocks[index].text != deck {
+            let text = blocks[index].text
+            if let credited = Self.creditedOutlet(text) {
+                outlet = outlet ?? credited
+                continue
+            }
+            let neighbours = [index - 1, index + 1].filter { blocks.indices.contains($0) }.map { roles[$0] }
+            let nextToHeader = neighbours.contains { $0 == .byline || $0 == .date || $0 == .outletLine }
+            if authors.isEmpty, index - firstAfterTitle <= 4 || index >= runStart, let names = Self.namesOnly(text),
+                names.count >= 2 || nextToHeader || Self.namesOnly(blocks[index].raw) != nil && index > firstAfterTitle
+            {
+                authors = names
+                continue
+            }
+            if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text) {
+                outlet = text
+            } else if outlet == nil, index == firstAfterTitle || index == firstAfterTitle + 1, Byline.isPublicationName(text) {
+                // "VOA News" where the byline stands: the outlet as the byline.
+                outlet = text
+            }
+        }
+    }
+
+    private mutating func readOutletLine(_ text: String, labels: Set<String>) {
+        for part in Self.outletParts(text) {
+            if Self.isDateLine(part) {
+                if date == nil { date = DateLineParser.publicationDate(in: part)?.date }
+            } else if WireAgencies.contains(part) {
+                agency = agency ?? part
+            } else if authors.isEmpty, Byline.isPersonName(part), !Byline.isPublicationName(part),
+                Self.outletParts(text).contains(where: WireAgencies.contains)
+            {
+                // "Jane Doe | AFP": a writer credited with an agency.
+                authors = [part]
+            } else if outlet == nil {
+                var words = part.split(separator: " ").map(String.init)
+                // "7Dnews London": a trailing bureau that the page's own menu lists is not the outlet's name.
+                while words.count > 1, let last = words.last, labels.contains(last) { words.removeLast() }
+                outlet = words.joined(separator: " ")
+            }
+        }
+    }
+
+    /// A headline: a line of a few words, not a date, byline, caption or menu, not ending like a sentence
+    /// fragment; capitalised as headlines are.
+    private static func isHeadline(_ block: SourceBlock, role: Role) -> Bool {
+        guard role == .other || role == .heading || (role == .prose && block.wordCount <= 30) else { return false }
+        let words = block.wordCount
+        guard (2...30).contains(words), block.text.first?.isLetter == true || block.text.first?.isNumber == true || "'‘\"“".contains(block.text.first ?? " ")
+        else { return false }
+        guard let last = block.text.last, last != ":", last != ",", !block.text.contains("http") else { return false }
+        if words == 2, block.text.filter(\.isUppercase).count < 2 { return false }
+        return true
+    }
+
+    /// "Special to USA TODAY", "Special for The Times": the outlet a writer filed for.
+    private static func creditedOutlet(_ text: String) -> String? {
+        for opener in ["Special to ", "Special for ", "Exclusive to ", "Written for "] where text.hasPrefix(opener) {
+            let name = String(text.dropFirst(opener.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            if isOutletName(name) { return name }
+        }
+        return nil
+    }
+
+    /// "Rick Jervis, and John Bacon", "Thomas Maresca and John Bacon": a line of people's names and
+    /// nothing else, which pages print as a byline without "By".
+    private static func namesOnly(_ text: String) -> [String]? {
+        guard PageChrome.wordCount(text) <= 14, !text.contains(where: { ".!?:;\"“”(".contains($0) }) else { return nil }
+        let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
+            .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
+        guard !parts.isEmpty, parts.allSatisfy(Byline.isPersonName), parts.count >= 2 || text.split(separator: " ").count <= 3 else { return nil }
+        return parts
+    }
+
+    /// One to five words, each capitalised (or a joining word): the shape of an outlet's name.
+    static func isOutletName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count), text.first?.isUppercase == true || text.first?.isNumber == true else { return false }
+        guard !isDateLine(text), !PageChrome.isChrome(text), CalendarWords.month(String(words[0])) == nil,
+            CalendarWords.weekday(String(words[0])) == nil
+        else { return false }
+        let joining: Set<String> = ["of", "the", "and", "de", "&"]
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || first.isNumber || joining.contains(word.lowercased())
+        }
+    }
+
+    private static func prefixBeforeDate(_ text: String) -> String? {
+        // The headline is everything before the first digit of the glued date.
+        var cut = text.endIndex
+        var index = text.endIndex
+        var seenDigit = false
+        while index > text.startIndex {
+            let previous = text.index(before: index)
+            let character = text[previous]
+            if character.isNumber || character == "/" || character == ":" || character == " " {
+                if character.isNumber { seenDigit = true }
+                index = previous
+                cut = previous
+                continue
+            }
+            break
+        }
+        guard seenDigit else { return nil }
+        let prefix = String(text[..<cut]).trimmingCharacters(in: .whitespaces)
+        return prefix.isEmpty ? nil : prefix
+    }
+
+    // MARK: - Body
+
+    private mutating func readBody(_ blocks: [SourceBlock], roles: [Role]) {
+        let indentedParagraphs = blocks.filter { $0.isProse && $0.indented }.count
+        let printStyle = indentedParagraphs * 2 > blocks.filter(\.isProse).count
+        // Everything after the last paragraph of prose is the page's footer, but for a last short paragraph.
+        var lastProse = roles.lastIndex(of: .prose) ?? (blocks.count - 1)
+        while lastProse + 1 < blocks.count, roles[lastProse + 1] == .other, blocks[lastProse + 1].endsSentence,
+            blocks[lastProse + 1].lowercaseShare > 0.5, blocks[lastProse + 1].wordCount >= 4
+        {
+            lastProse += 1
+        }
+        var firstParagraph = true
+        var index = 0
+        while index <= lastProse {
+            let block = blocks[index]
+            defer { index += 1 }
+            if roles[index] == .caption {
+                captions.append(PhotoCaption.text(block.raw))
+                continue
+            }
+            if roles[index] == .date || roles[index] == .byline || roles[index] == .outletLine, !block.isProse { continue }
+            // A run of three or more short lines without a full stop inside the story is a link list.
+            if Self.isLinkRun(blocks, at: index) {
+                var end = index
+                while end < blocks.count, Self.isListLine(blocks[end]) { end += 1 }
+                index = end - 1
+                continue
+            }
+            if let heading = Self.headingText(block, isLast: index == lastProse) {
+                body.append(.heading(heading))
+                continue
+            }
+            var text = block.text
+            if firstParagraph, let found = Dateline.split(text) {
+                dateline = found.place
+                if let credit = found.credit {
+                    if WireAgencies.contains(credit) { agency = agency ?? credit } else { outlet = outlet ?? credit }
+                }
+                if date == nil, let printed = found.date {
+                    date = printed
+                    dateProvenance = .dateline
+                }
+                text = found.rest
+            }
+            firstParagraph = false
+            if let credited = Self.reportingCredit(in: text) { outletHints.append(credited) }
+            if let previous = body.last, previous.kind == .paragraph, Self.continues(previous.text, with: block, printStyle: printStyle) {
+                body[body.count - 1].text += " " + text
+                continue
+            }
+            body.append(.paragraph(text))
+        }
+    }
+
+    private static func isListLine(_ block: SourceBlock) -> Bool {
+        block.headingLevel == nil && block.wordCount <= 14 && !block.endsSentence && !block.isProse
+    }
+
+    private static func isLinkRun(_ blocks: [SourceBlock], at index: Int) -> Bool {
+        guard index + 2 < blocks.count else { return false }
+        return (index..<(index + 3)).allSatisfy { isListLine(blocks[$0]) }
+    }
+
+    /// Markdown headings, ALL-CAPS subheads and short title-case lines without closing punctuation.
+    private static func headingText(_ block: SourceBlock, isLast: Bool) -> String? {
+        if block.headingLevel != nil { return block.text }
+        guard !isLast, block.wordCount <= 8, let first = block.text.first, first.isUppercase || first.isNumber else { return nil }
+        if block.isAllCaps, block.text.filter(\.isLetter).count >= 3 { return TextCleaner.titleCased(block.text) }
+        guard let last = block.text.last, !".!\"”’:;),".contains(last) else { return nil }
+        let words = block.text.split(separator: " ")
+        let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
+        return capitalised * 2 >= words.count ? block.text : nil
+    }
+
+    /// A paragraph the page split in two: the first half stops mid-sentence on a lowercase word, and the
+    /// second does not open a new paragraph (print pages indent those).
+    private static func continues(_ previous: String, with block: SourceBlock, printStyle: Bool) -> Bool {
+        guard let last = previous.last, last.isLetter || last == ",",
+            let lastWord = previous.split(separator: " ").last, lastWord.first?.isLowercase == true
+        else { return false }
+        if printStyle { return !block.indented }
+        return block.headingLevel == nil
+    }
+
+    // MARK: - Lines
+
+    private static func bareURL(_ text: String) -> String? {
+        guard let start = text.range(of: "http://") ?? text.range(of: "https://") else { return nil }
+        let tail = text[start.lowerBound...]
+        let end = tail.firstIndex { $0.isWhitespace || $0 == ">" || $0 == ")" || $0 == "*" } ?? tail.endIndex
+        let found = String(tail[..<end])
+        return found.count > 10 ? found : nil
+    }
+
+    /// "Ann Simmons in Moscow contributed to this article.", "The Associated Press contributed to this report.",
+    /// "Associated Press writers A in London and B in Brussels contributed."
+    private static func contributorCredit(_ line: String) -> (names: [String], agency: String?, outlet: String?)? {
+        var text = TextCleaner.plainText(fromMarkdown: line).trimmingCharacters(in: CharacterSet(charactersIn: "—–-*•· "))
+        let lower = text.lowercased()
+        guard text.count <= 300, let range = lower.range(of: " contributed") else { return nil }
+        let after = lower[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard after.isEmpty || after == "." || after.contains("article") || after.contains("report") || after.contains("story")
+            || after.hasPrefix("reporting")
+        else { return nil }
+        text = String(text[..<range.lowerBound])
+        var agency: String?
+        // "Associated Press writers …", "The Associated Press and …": the agency named first.
+        for name in WireAgencies.names.sorted(by: { $0.count > $1.count }) where text.hasPrefix(name + " ") || text == name {
+            agency = WireAgencies.short(name)
+            text = String(text.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+            for word in ["writers ", "writer ", "reporters ", "reporter ", "and "] where text.lowercased().hasPrefix(word) { text.removeFirst(word.count) }
+            break
+        }
+        for prefix in ["Reporting by ", "Writers ", "Writer "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        var names: [String] = []
+        var outlet: String?
+        for part in text.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
+            var name = part.trimmingCharacters(in: .whitespaces)
+            // "Ann Simmons in Moscow": the place goes; "Fox News' Steve Harrigan": the outlet is the page's own.
+            if let place = name.range(of: " in ") { name = String(name[..<place.lowerBound]) }
+            if let possessive = name.range(of: "' ") ?? name.range(of: "’ ") ?? name.range(of: "'s ") ?? name.range(of: "’s ") {
+                let owner = String(name[..<possessive.lowerBound])
+                if isOutletName(owner) { outlet = outlet ?? owner }
+                name = String(name[possessive.upperBound...])
+            }
+            if WireAgencies.contains(name) {
+                agency = agency ?? WireAgencies.short(name)
+            } else if Byline.isPersonName(name) {
+                names.append(name)
+            }
+        }
+        guard !names.isEmpty || agency != nil else { return nil }
+        return (names, agency, outlet)
+    }
+
+    /// "Reporting for VOA from Sao Paulo, …", "VOA's Michael Bowman reports": the outlet a broadcast
+    /// script names as its own.
+    private static func reportingCredit(in text: String) -> String? {
+        if let range = text.range(of: "Reporting for ") ?? text.range(of: "reporting for ") {
+            let words = text[range.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            var name: [String] = []
+            for word in words {
+                guard word.first?.isUppercase == true else { break }
+                name.append(word)
+            }
+            let joined = name.joined(separator: " ")
+            if !joined.isEmpty, isOutletName(joined) { return joined }
+        }
+        let ownNouns: Set<String> = ["reporting", "journalism", "coverage", "newsletter", "daily", "newsroom", "reporters", "work", "mission"]
+        for marker in ["'s ", "’s "] {
+            var search = text.startIndex..<text.endIndex
+            while let possessive = text.range(of: marker, range: search) {
+                search = possessive.upperBound..<text.endIndex
+                let before = text[..<possessive.lowerBound].split(separator: " ").map(String.init)
+                let after = text[possessive.upperBound...].split(separator: " ").prefix(4).map(String.init)
+                guard let owner = before.last, after.count >= 1 else { continue }
+                // "VOA's Michael Bowman reports": an organisation in capitals, a person, then "reports".
+                if owner.count >= 2, owner.allSatisfy({ $0.isUppercase || $0.isNumber }), after.count >= 3,
+                    Byline.isPersonName(after[0...1].joined(separator: " ")),
+                    after[2].trimmingCharacters(in: .punctuationCharacters).lowercased().hasPrefix("report")
+                {
+                    return owner
+                }
+                // "If you think Democracy Now!'s reporting …": a name, then what a newsroom does.
+                if ownNouns.contains(after[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                    var name: [String] = []
+                    for word in before.reversed() {
+                        guard word.first?.isUppercase == true, name.count < 4 else { break }
+                        name.insert(word, at: 0)
+                    }
+                    let joined = name.joined(separator: " ")
+                    if !joined.isEmpty, isOutletName(joined) { return joined }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The organisation a chrome line names as the page's own: "© 2019 The Washington Times, LLC",
+    /// "Copyright 2013 The Associated Press", "Sign up for Democracy Now!'s Daily Digest".
+    private static func outletHint(in line: String) -> String? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.hasPrefix("(c)") {
+            let skipped: Set<String> = ["©", "copyright", "(c)", "-", "–"]
+            var words: [String] = text.split(separator: " ").map(String.init).filter { !skipped.contains($0.lowercased()) }
+            while let first = words.first, first.first?.isNumber == true || skipped.contains(first) { words.removeFirst() }
+            var name: [String] = []
+            for word in words {
+                let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+                if ["all", "rights", "llc", "inc", "ltd", "plc", "corp"].contains(bare.lowercased()) { break }
+                name.append(bare)
+                if word.hasSuffix(",") || word.hasSuffix(".") { break }
+            }
+            let joined = name.joined(separator: " ")
+            return isOutletName(joined) ? joined : nil
+        }
+        for opener in ["sign up for ", "subscribe to "] {
+            if let range = lower.range(of: opener) {
+                let tail = text[range.upperBound...]
+                if let possessive = tail.range(of: "'s ") ?? tail.range(of: "’s ") {
+                    let name = String(tail[..<possessive.lowerBound])
+                    if isOutletName(name) { return name }
+                }
+            }
+        }
+        return nil
+    }
+}

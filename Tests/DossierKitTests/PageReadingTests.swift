@@ -1,0 +1,313 @@
+import Foundation
+import Testing
+
+@testable import DossierIngest
+@testable import DossierKit
+@testable import DossierMarkdown
+@testable import DossierModel
+
+/// Pages as people paste them, written for these tests (a made-up flood in a made-up town).
+@Suite("Ingest: pages as pasted")
+struct PageReadingTests {
+    private func read(_ text: String, file: String = "page.txt") throws -> Article {
+        try ArticleIngester.ingest(text: text, sourceFile: file).article
+    }
+
+    private let story = """
+        The river rose three metres overnight and flooded the lower town, officials said on Tuesday.
+
+        Mayor Ellen Hartwig said 400 homes had been evacuated and two schools would stay closed until Friday.
+
+        "We have never seen water this high," said Tom Reyes, who runs a bakery on the quay.
+        """
+
+    // MARK: 1. Chrome in every position; captions kept as captions
+
+    @Test("Menus, skip links, language switchers and share rows before the story are not its title or body")
+    func chromeBeforeTheStory() throws {
+        let page = """
+            Skip to main content
+            Home
+            News
+            Sport
+            Weather
+            English
+            Español
+            Sign in
+            Subscribe
+            Share on Facebook
+            Share on Twitter
+
+            Flood forces hundreds from their homes in Riverton
+
+            By Anna Kowalski
+
+            Published Tuesday, 4 March 2025 at 09:21 GMT
+
+            \(story)
+            """
+        let article = try read(page)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.titleDerived == false)
+        #expect(article.authors == ["Anna Kowalski"])
+        #expect(article.published?.isoDate == "2025-03-04")
+        #expect(article.paragraphs.count == 3)
+        #expect(article.paragraphs[0].hasPrefix("The river rose three metres"))
+        #expect(!article.paragraphs.joined().contains("Share on"))
+    }
+
+    @Test("Related links, tags, newsletter prompts, copyright and gallery counters after the story are dropped")
+    func chromeAfterTheStory() throws {
+        let page = """
+            Flood forces hundreds from their homes in Riverton
+
+            By Anna Kowalski | March 4, 2025
+
+            \(story)
+
+            1 of 6
+            Slideshow (5 Images)
+            Tags: Floods, Weather
+            Read more:
+            More from World
+            Sign up for our morning newsletter
+            © 2025 Riverton Gazette. All rights reserved.
+            """
+        let article = try read(page)
+        #expect(article.paragraphs.count == 3)
+        let body = article.paragraphs.joined(separator: "\n")
+        for chrome in ["1 of 6", "Slideshow", "Tags:", "Read more", "More from", "newsletter", "©"] {
+            #expect(!body.contains(chrome), "\(chrome) left in the body")
+        }
+    }
+
+    @Test("Photo credits are captions, never the title, an author or a paragraph")
+    func photoCredits() throws {
+        let page = """
+            Flood forces hundreds from their homes in Riverton
+
+            Rescue boats on the flooded quay on Tuesday. (AP Photo/Jane Miller)
+
+            By Anna Kowalski
+
+            March 4, 2025
+
+            \(story)
+
+            Residents carry belongings through the water. Getty Images
+            """
+        let article = try read(page)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.authors == ["Anna Kowalski"])
+        #expect(article.captions.contains { $0.contains("AP Photo/Jane Miller") })
+        #expect(!article.paragraphs.contains { $0.contains("AP Photo") || $0.contains("Getty Images") })
+    }
+
+    // MARK: 2. Paragraph layouts
+
+    @Test("Blank-line paragraphs, one paragraph per line and hard-wrapped lines give the same paragraphs")
+    func paragraphLayouts() throws {
+        let header = "Flood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n"
+        let blank = try read(header + story)
+        let perLine = try read(header + story.replacingOccurrences(of: "\n\n", with: "\n"))
+        let wrapped = try read(header + """
+            The river rose three metres overnight and flooded the lower
+            town, officials said on Tuesday.
+
+            Mayor Ellen Hartwig said 400 homes had been evacuated and two
+            schools would stay closed until Friday.
+
+            "We have never seen water this high," said Tom Reyes, who runs
+            a bakery on the quay.
+            """)
+        #expect(blank.paragraphs.count == 3)
+        #expect(perLine.paragraphs == blank.paragraphs)
+        #expect(wrapped.paragraphs == blank.paragraphs)
+    }
+
+    // MARK: 3. Headline position
+
+    @Test("The headline stands before the byline and date block; a date is never the title")
+    func headlinePosition() throws {
+        let dateFirst = try read("March 4, 2025\n\nFlood forces hundreds from their homes in Riverton\n\nBy Anna Kowalski\n\n" + story)
+        #expect(dateFirst.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(dateFirst.published?.isoDate == "2025-03-04")
+        let none = try read(story)
+        #expect(none.titleDerived == true)
+        #expect(none.title.hasPrefix("The river rose"))
+    }
+
+    // MARK: 4. Date lines
+
+    @Test("Date lines in their common forms", arguments: [
+        ("Tuesday, March 4, 2025 9:21 AM EST", "2025-03-04T09:21:00-05:00"),
+        ("Published 4 March 2025, 14:05 GMT", "2025-03-04T14:05:00Z"),
+        ("Published: 03/04/2025 - 09:21", "2025-03-04T09:21:00"),
+        ("2025-03-04T09:21:00+01:00", "2025-03-04T09:21:00+01:00"),
+        ("Published March 4, 2025 Updated March 5, 2025", "2025-03-04"),
+        ("Last update on: 5 March 2025 - Published on: 4 March 2025", "2025-03-04"),
+        ("Tue 4 Mar 2025 09.21 GMT", "2025-03-04T09:21:00Z"),
+    ])
+    func dateLines(line: String, expected: String) throws {
+        let article = try read("Flood forces hundreds from their homes in Riverton\n\n\(line)\n\n" + story)
+        #expect(article.published?.iso8601 == expected, "\(line)")
+    }
+
+    @Test("A day-first numeric date is read day-first when the day cannot be a month")
+    func dayFirstNumeric() throws {
+        let article = try read("Flood forces hundreds from their homes in Riverton\n\n24/03/2025 09:21\n\n" + story)
+        #expect(article.published?.isoDate == "2025-03-24")
+    }
+
+    @Test("A relative date line gives no date")
+    func relativeDateLine() throws {
+        let article = try read("Flood forces hundreds from their homes in Riverton\n\n2 hours ago\n\n" + story)
+        #expect(article.published == nil)
+        #expect(!article.paragraphs.contains { $0.contains("hours ago") })
+    }
+
+    // MARK: 5. Bylines
+
+    @Test("Bylines with several authors, an agency, a place and a relative time")
+    func bylines() throws {
+        func authors(_ byline: String) throws -> Article {
+            try read("Flood forces hundreds from their homes in Riverton\n\n\(byline)\n\nMarch 4, 2025\n\n" + story)
+        }
+        #expect(try authors("By Anna Kowalski and Ben Okafor").authors == ["Anna Kowalski", "Ben Okafor"])
+        #expect(try authors("By Anna Kowalski, Ben Okafor and Carla Diaz").authors == ["Anna Kowalski", "Ben Okafor", "Carla Diaz"])
+        let agency = try authors("By Anna Kowalski and Ben Okafor (Reuters) 1 hour ago in World")
+        #expect(agency.authors == ["Anna Kowalski", "Ben Okafor"])
+        #expect(agency.agency == "Reuters")
+        let bar = try authors("Anna Kowalski | AFP")
+        #expect(bar.authors == ["Anna Kowalski"])
+        #expect(bar.agency == "AFP")
+        let place = try authors("By Anna Kowalski, Riverton")
+        #expect(place.authors == ["Anna Kowalski"])
+    }
+
+    // MARK: 6. Front matter and the round trip
+
+    @Test("YAML front matter overrides what the text says")
+    func frontMatter() throws {
+        let page = """
+            ---
+            title: River floods lower Riverton
+            deck: Hundreds leave their homes
+            outlet: Riverton Gazette
+            agency: AP
+            authors: [Anna Kowalski, Ben Okafor]
+            published: 2025-03-04T09:21:00+01:00
+            dateline: RIVERTON
+            url: https://example.org/flood
+            ---
+
+            \(story)
+            """
+        let article = try read(page, file: "flood.md")
+        #expect(article.title == "River floods lower Riverton")
+        #expect(article.deck == "Hundreds leave their homes")
+        #expect(article.outlet == "Riverton Gazette")
+        #expect(article.agency == "AP")
+        #expect(article.authors == ["Anna Kowalski", "Ben Okafor"])
+        #expect(article.published?.iso8601 == "2025-03-04T09:21:00+01:00")
+        #expect(article.publishedProvenance == .frontMatter)
+        #expect(article.dateline == "RIVERTON")
+        #expect(article.url == "https://example.org/flood")
+        #expect(article.paragraphs.count == 3)
+        #expect(!article.paragraphs.joined().contains("title:"))
+    }
+
+    @Test("Dossier's own articles/<slug>.md fed back as a seed gives the same metadata")
+    func roundTrip() throws {
+        let page = """
+            Flood forces hundreds from their homes in Riverton
+
+            Hundreds leave as the river rises
+
+            By Anna Kowalski and Ben Okafor (Reuters)
+
+            Tuesday, March 4, 2025 9:21 AM EST
+
+            RIVERTON, Oregon — \(story)
+            """
+        let first = try read(page)
+        let markdown = MarkdownWriter.markdown(for: first)
+        let second = try read(markdown, file: "flood.md")
+        #expect(second.title == first.title)
+        #expect(second.deck == first.deck)
+        #expect(second.outlet == first.outlet)
+        #expect(second.agency == first.agency)
+        #expect(second.authors == first.authors)
+        #expect(second.published == first.published)
+        #expect(second.dateline == first.dateline)
+        #expect(second.url == first.url)
+        #expect(second.paragraphs == first.paragraphs)
+    }
+
+    // MARK: 7. Undated articles
+
+    @Test("An undated article takes the latest full date of its text, flagged, and no page shows it")
+    func undatedInference() throws {
+        let dated = try ArticleIngester.ingest(
+            text: "Flood forces hundreds from their homes\n\nMarch 5, 2025\n\n" + story, sourceFile: "a.txt")
+        let undated = try ArticleIngester.ingest(
+            text: "Riverton counts the cost\n\nThe flood of March 4, 2025 closed two schools. On March 3, 2025 the river was normal.",
+            sourceFile: "b.txt")
+        let articles = PublicationYearInference.resolve([dated, undated])
+        #expect(articles[1].published?.isoDate == "2025-03-04")
+        #expect(articles[1].publishedProvenance == .inferredFromText)
+        #expect(articles[1].shownDate == nil)
+        #expect(articles[0].shownDate?.isoDate == "2025-03-05")
+        let none = PublicationYearInference.resolve([
+            try ArticleIngester.ingest(text: "Riverton counts the cost\n\n" + story, sourceFile: "c.txt")
+        ])
+        #expect(none[0].published == nil)
+    }
+
+    // MARK: 8. Versions
+
+    @Test("Two printings of one story become one article listing both; a different story stays apart")
+    func versions() throws {
+        let wire = try read("Flood forces hundreds from their homes\n\nBy Anna Kowalski (AP)\n\nMarch 4, 2025\n\n" + story, file: "a.txt")
+        let reprint = try read(
+            "Riverton flood: hundreds leave homes\n\nThe Valley Times\n\nMarch 4, 2025\n\n" + story
+                + "\n\nThe Valley Times contributed to this report.", file: "b.txt")
+        let other = try read(
+            "Bridge reopens after repairs\n\nMarch 9, 2025\n\nThe old bridge reopened on Sunday after two months of repairs, the council said. Traffic was light.",
+            file: "c.txt")
+        let grouped = ArticleVersions.group([wire, reprint, other])
+        #expect(grouped.count == 2)
+        let merged = try #require(grouped.first { !$0.versions.isEmpty })
+        #expect(merged.versions.count == 1)
+        #expect(Set([merged.sourceFile] + merged.versions.map(\.sourceFile)) == ["a.txt", "b.txt"])
+        #expect(grouped.contains { $0.sourceFile == "c.txt" && $0.versions.isEmpty })
+    }
+
+    // MARK: 9. Not articles
+
+    @Test("A cookie notice or a page of links is not an article, and says why", arguments: [
+        """
+        We value your privacy
+        We and our partners use cookies to store and access information on your device.
+        Accept all cookies
+        Manage preferences
+        """,
+        """
+        Home
+        News
+        Sport
+        Weather
+        Contact us
+        Terms of use
+        Privacy policy
+        """,
+    ])
+    func notArticles(text: String) throws {
+        #expect {
+            try ArticleIngester.ingest(text: text, sourceFile: "notice.txt")
+        } throws: { error in
+            guard case IngestError.notArticle(let file, let reason) = error else { return false }
+            return file == "notice.txt" && !reason.isEmpty
+        }
+    }
+}
