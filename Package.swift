@@ -25,12 +25,14 @@ let package = Package(
         ),
         .target(name: "DossierModel"),
         .target(name: "DossierText", dependencies: ["DossierModel"]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", .product(name: "Yams", package: "Yams")]),
+        // Name resources built from open data by Scripts/build-name-data.py (sources: DATA.md).
+        .target(name: "DossierNames", exclude: ["DATA.md"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierNames", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "DossierMarkdown",
             dependencies: ["DossierModel", "DossierText", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "DossierExtract", dependencies: ["DossierModel", "DossierText"]),
+        .target(name: "DossierExtract", dependencies: ["DossierModel", "DossierText", "DossierNames"]),
         .target(name: "DossierTemplates"),
         .target(
             name: "DossierSite",

@@ -6,7 +6,7 @@ import Foundation
 /// article's id is not used, so the facts can be cached by the seed's content.
 public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> ArticleFacts {
-        let texts = article.paragraphs.map(ParagraphText.init)
+        let texts = article.paragraphs.enumerated().map { ParagraphText($0.element, paragraph: $0.offset + 1) }
         let sentences = texts.map { text in text.sentences.map { String(text.text[$0]) } }
         let (mentions, candidates) = MentionAnalysis.mentions(in: texts)
         let quotes = QuoteAnalysis.quotes(in: texts, candidates: candidates)
@@ -52,20 +52,40 @@ enum MentionAnalysis {
                 offset: text.text.distance(from: text.text.startIndex, to: start),
                 length: text.text.distance(from: start, to: end), insideQuote: candidate.insideQuote,
                 hasHonorific: candidate.hasHonorific, roles: candidate.roles, personCues: candidate.personCues,
-                otherCues: candidate.otherCues, hasNonPersonWord: candidate.hasNonPersonWord)
+                otherCues: candidate.otherCues, hasNonPersonWord: candidate.hasNonPersonWord, namedAlone: candidate.namedAlone,
+                isPossessive: text.tokens[range.upperBound - 1].isPossessive,
+                isSpeaker: QuoteAnalysis.isSpeaker(range, in: text))
         }
         return (mentions, candidates)
     }
 }
 
 /// Direct quotations and the rules that find their speakers: `"…," said X`, `"…," X said`,
-/// `X said: "…"`, `he said` (the person last named). Which names are people is not known yet, so each
-/// rule lists the mentions that could be the speaker; the merge picks the first that is a person.
+/// `"…," according to X`, `X said: "…"`, `X told reporters: "…"`, `X wrote on Twitter: "…"`,
+/// `X, who …, said "…"`, `he said` (the person last speaking or named). Which names are people is not
+/// known yet, so each rule lists the mentions that could be the speaker; the merge picks the first that
+/// is a person.
 enum QuoteAnalysis {
     /// Quotations of fewer words are scare quotes or titles ("cheating", "Belt and Road").
     static let minimumWords = 4
     private static let pronouns: Set<String> = ["he", "she", "they"]
     private static let stops: Set<String> = [".", "“", "\"", ";"]
+
+    /// True when the name is the subject or object of a verb of saying right next to it.
+    static func isSpeaker(_ range: Range<Int>, in text: ParagraphText) -> Bool {
+        let tokens = text.tokens
+        if range.upperBound < tokens.count, Lexicon.speechVerbs.contains(tokens[range.upperBound].lower) { return true }
+        if range.lowerBound >= 1, Lexicon.speechVerbs.contains(tokens[range.lowerBound - 1].lower) { return true }
+        // "Bentz, 21, said", "Rubio, a critic of …, said": an appositive between.
+        if range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
+            var probe = range.upperBound + 1
+            while probe < tokens.count, probe - range.upperBound < 20, tokens[probe].text != ",", tokens[probe].text != "." {
+                probe += 1
+            }
+            if probe + 1 < tokens.count, tokens[probe].text == ",", Lexicon.speechVerbs.contains(tokens[probe + 1].lower) { return true }
+        }
+        return false
+    }
 
     static func quotes(in texts: [ParagraphText], candidates: [NameCandidate]) -> [QuoteFact] {
         // Mentions by paragraph, with their index in the article's mention list.
@@ -79,8 +99,14 @@ enum QuoteAnalysis {
                 // Mentions before the quotation, in article order: the antecedent of "he said".
                 let firstAfter = here.first { text.tokens[$0.candidate.tokenRange.lowerBound].range.lowerBound >= span.outer.lowerBound }?.index
                     ?? (here.last.map { $0.index + 1 } ?? mentionsBefore(paragraph: number, in: candidates))
-                let rules = speakerAfter(span, in: text, mentions: here, antecedent: firstAfter)
+                var rules = speakerAfter(span, in: text, mentions: here, antecedent: firstAfter)
                     + speakerBefore(span, in: text, mentions: here, antecedent: firstAfter)
+                // A paragraph that is the quotation, after one ending "… said in a statement:".
+                if rules.isEmpty, span.outer.lowerBound == text.text.startIndex, offset > 0,
+                    texts[offset - 1].text.hasSuffix(":")
+                {
+                    rules = introducedBefore(texts[offset - 1], mentions: byParagraph[number - 1] ?? [])
+                }
                 let quoted = text.text[span.content].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 quotes.append(
                     QuoteFact(
@@ -95,25 +121,52 @@ enum QuoteAnalysis {
         candidates.firstIndex { $0.paragraph >= paragraph } ?? candidates.count
     }
 
-    /// `"…," said X`, `"…," X said`, `"…," he said`, `"…," Russian Foreign Minister, Sergei Lavrov, said`.
+    /// `"…," said X`, `"…," X said`, `"…," he said`, `"…," according to X`,
+    /// `"…," Russian Foreign Minister, Sergei Lavrov, said`.
     private static func speakerAfter(
         _ span: QuoteSpan, in text: ParagraphText, mentions: [(index: Int, candidate: NameCandidate)], antecedent: Int
     ) -> [SpeakerRule] {
         let tokens = text.tokens
         guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= span.outer.upperBound }) else { return [] }
-        while index < tokens.count, tokens[index].text == "," { index += 1 }
+        while index < tokens.count, tokens[index].text == "," || tokens[index].text == "—" || tokens[index].text == "–" { index += 1 }
         guard index < tokens.count else { return [] }
         let window = index..<min(tokens.count, index + 9)
+        // "…," according to X / according to a statement from X.
+        if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {
+            let after = mentions.filter { window.contains($0.candidate.tokenRange.lowerBound) && $0.candidate.tokenRange.lowerBound > index + 1 }
+            let accepted = after.map { mention in
+                !tokens[(index + 2)..<mention.candidate.tokenRange.lowerBound].contains { stops.contains($0.text) }
+            }
+            return after.isEmpty ? [] : [.firstPerson(mentions: after.map(\.index), accepted: accepted, stopAtRejected: false)]
+        }
         if Lexicon.speechVerbs.contains(tokens[index].lower) {
-            // said X: the first person named right after the verb, before any full stop.
-            let after = mentions.filter { window.contains($0.candidate.tokenRange.lowerBound) && $0.candidate.tokenRange.lowerBound > index }
+            // said X: the first person named right after the verb, before any full stop; a possessive
+            // belongs to the role ("said Obrador’s campaign manager, Tatiana Clouthier").
+            let after = mentions.filter {
+                window.contains($0.candidate.tokenRange.lowerBound) && $0.candidate.tokenRange.lowerBound > index
+                    && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive
+            }
             let accepted = after.map { mention in
                 !tokens[(index + 1)..<mention.candidate.tokenRange.lowerBound].contains { stops.contains($0.text) }
             }
-            return [.firstPerson(mentions: after.map(\.index), accepted: accepted, stopAtRejected: false)]
+            var rules: [SpeakerRule] = [.firstPerson(mentions: after.map(\.index), accepted: accepted, stopAtRejected: false)]
+            // "…," said he; "…," said the governor (the person last named with that title).
+            if index + 1 < tokens.count, pronouns.contains(tokens[index + 1].lower) {
+                rules = [.antecedent(before: antecedent, pronoun: tokens[index + 1].lower)]
+            } else if after.isEmpty, index + 2 < tokens.count, tokens[index + 1].lower == "the",
+                Lexicon.isTitle(tokens[index + 2].base),
+                index + 3 >= tokens.count || !tokens[index + 3].isWord || tokens[index + 3].lower == "of" || tokens[index + 3].lower == "in"
+            {
+                rules = [.titled(before: antecedent, title: tokens[index + 2].lower)]
+            }
+            return rules
         }
         if pronouns.contains(tokens[index].lower), index + 1 < tokens.count, Lexicon.speechVerbs.contains(tokens[index + 1].lower) {
-            return [.antecedent(before: antecedent)]
+            return [.antecedent(before: antecedent, pronoun: tokens[index].lower)]
+        }
+        // "…," the governor said: the person last named with that title.
+        if tokens[index].lower == "the", let title = titleThenVerb(from: index + 1, in: tokens) {
+            return [.titled(before: antecedent, title: title)]
         }
         // X said: the first person named, then the verb (an appositive in commas may sit between).
         var listed: [Int] = []
@@ -140,32 +193,97 @@ enum QuoteAnalysis {
         return listed.isEmpty ? [] : [.firstPerson(mentions: listed, accepted: accepted, stopAtRejected: true)]
     }
 
-    /// `X said: "…"`, `X told reporters, "…"`, `he called "…"`: a speech verb just before the quotation,
-    /// with the person (or a pronoun for the person last named) before the verb in the same sentence.
+    /// The speaker a paragraph ending in a colon introduces: the subject of its last sentence
+    /// ("Obama said in a statement:", "Secretary Vilsack released the following statement:").
+    private static func introducedBefore(_ text: ParagraphText, mentions: [(index: Int, candidate: NameCandidate)]) -> [SpeakerRule] {
+        guard let last = text.tokens.last?.sentence else { return [] }
+        let words = text.tokens.filter { $0.sentence == last }.map(\.lower)
+        guard words.contains(where: { Lexicon.speechVerbs.contains($0) || $0 == "statement" || $0 == "following" }) else { return [] }
+        let candidates = mentions.filter {
+            $0.candidate.sentence == last && !$0.candidate.insideQuote
+                && !text.tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive
+        }
+        return candidates.isEmpty ? [] : [.firstPerson(mentions: candidates.map(\.index), accepted: candidates.map { _ in true }, stopAtRejected: false)]
+    }
+
+    /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
+    private static func titleThenVerb(from start: Int, in tokens: [ParagraphText.Token]) -> String? {
+        var index = start
+        var title: String?
+        while index < tokens.count, index - start < 4, tokens[index].isWord, !Lexicon.speechVerbs.contains(tokens[index].lower) {
+            if Lexicon.isTitle(tokens[index].base) { title = tokens[index].lower }
+            index += 1
+        }
+        guard let title, index < tokens.count, Lexicon.speechVerbs.contains(tokens[index].lower) else { return nil }
+        return title
+    }
+
+    /// `X said: "…"`, `X told reporters on Monday: "…"`, `X wrote on Twitter: "…"`, `X, who …, said "…"`,
+    /// `he called "…"`: a verb of saying shortly before the quotation, in its sentence, with the person
+    /// (or a pronoun for the person last named) as its subject.
     private static func speakerBefore(
         _ span: QuoteSpan, in text: ParagraphText, mentions: [(index: Int, candidate: NameCandidate)], antecedent: Int
     ) -> [SpeakerRule] {
         let tokens = text.tokens
         guard let quoteStart = tokens.lastIndex(where: { $0.range.upperBound <= span.outer.lowerBound }) else { return [] }
         let sentence = tokens[quoteStart].sentence
+        // "Dr. Thomas Frieden: “…”": a name and a colon, as transcripts print speakers.
+        if tokens[quoteStart].text == ":", let named = mentions.last(where: { $0.candidate.tokenRange.upperBound == quoteStart }),
+            tokens[..<named.candidate.tokenRange.lowerBound].allSatisfy({ token in
+                token.sentence != sentence || Lexicon.isHonorific(token.base) || Lexicon.isTitle(token.base)
+            })
+        {
+            return [.firstPerson(mentions: [named.index], accepted: [true], stopAtRejected: false)]
+        }
         var verb: Int?
         var probe = quoteStart
-        while probe >= 0, quoteStart - probe < 4, tokens[probe].sentence == sentence {
+        // The verb close to the quotation: within six words ("added of the fire,"), within thirty when a
+        // colon introduces it; or earlier in the sentence when the quotation finishes reported speech
+        // ("Rubio said the world … risked “…”") and no other name stands between.
+        let introducedByColon = tokens[quoteStart].text == ":"
+        var distant = false
+        while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
             if Lexicon.speechVerbs.contains(tokens[probe].lower) {
                 verb = probe
+                distant = quoteStart - probe >= (introducedByColon ? 30 : 6)
                 break
             }
             probe -= 1
         }
         guard let verb else { return [] }
+        if distant {
+            let between = mentions.contains { mention in
+                (verb..<quoteStart).contains(mention.candidate.tokenRange.lowerBound) && !mention.candidate.hasNonPersonWord
+                    && mention.candidate.personCues >= mention.candidate.otherCues && mention.candidate.otherCues == 0
+            }
+            guard !between else { return [] }
+        }
+        var rules: [SpeakerRule] = []
+        if verb > 0, pronouns.contains(tokens[verb - 1].lower) {
+            return [.antecedent(before: antecedent, pronoun: tokens[verb - 1].lower)]
+        }
         let before = mentions.filter {
             !$0.candidate.insideQuote && $0.candidate.tokenRange.upperBound <= verb && $0.candidate.sentence == sentence
         }
-        var rules: [SpeakerRule] = []
-        if !before.isEmpty {
-            rules.append(.firstPerson(mentions: before.reversed().map(\.index), accepted: before.map { _ in true }, stopAtRejected: false))
+        // The subject: the name that ends right before the verb, or before a clause in commas before it
+        // ("Rubio, a critic of Beijing, said"); else the nearest name that is not a possessive.
+        var subject: Int?
+        if verb > 0 {
+            var end = verb
+            if tokens[end - 1].text == "," {
+                var start = end - 2
+                while start > 0, tokens[start].text != ",", end - start < 24, tokens[start].sentence == sentence { start -= 1 }
+                if start >= 0, tokens[start].text == "," { end = start }
+            }
+            subject = before.last { $0.candidate.tokenRange.upperBound == end }?.index
         }
-        if verb > 0, pronouns.contains(tokens[verb - 1].lower) { rules.append(.antecedent(before: antecedent)) }
+        if let subject {
+            rules.append(.firstPerson(mentions: [subject], accepted: [true], stopAtRejected: false))
+        }
+        let others = before.reversed().filter { $0.index != subject && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive }
+        if !others.isEmpty {
+            rules.append(.firstPerson(mentions: others.map(\.index), accepted: others.map { _ in true }, stopAtRejected: false))
+        }
         return rules
     }
 }

@@ -61,6 +61,13 @@ public struct MentionFact: Codable, Sendable, Hashable {
     public var personCues: Int
     public var otherCues: Int
     public var hasNonPersonWord: Bool
+    /// Introduced as a person in so many words (a title, "her husband", "identified as").
+    public var namedAlone: Bool = false
+    /// Written with a possessive ("Lam’s move"): rarely the one a later "he said" means.
+    public var isPossessive: Bool = false
+    /// The subject of a verb of saying right next to it ("Bentz said", "said Bentz"): the likeliest
+    /// antecedent of a later "he said".
+    public var isSpeaker: Bool = false
 
     /// Normalised identity: case, hyphens, spaces and middle initials do not matter.
     public var key: String { PersonKey.make(words) }
@@ -84,8 +91,13 @@ public enum SpeakerRule: Codable, Sendable, Hashable {
     /// The first of these mentions that is a person; a person whose flag is false stops the search when
     /// `stopAtRejected` (the attribution names someone, but not in the way that makes them the speaker).
     case firstPerson(mentions: [Int], accepted: [Bool], stopAtRejected: Bool)
-    /// The person last named outside a quotation before the mention with this index ("he said").
-    case antecedent(before: Int)
+    /// The person a pronoun before the mention with this index refers to ("he said"): the last one who
+    /// spoke, else the last one named, outside quotations and possessives, whose given name fits the
+    /// pronoun ("he", "she"; any for "they").
+    case antecedent(before: Int, pronoun: String)
+    /// "the governor said": the person last named before the mention with this index whose roles hold
+    /// this title word.
+    case titled(before: Int, title: String)
 }
 
 /// A sentence with a resolved date: a candidate event.

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierNames
 import DossierText
 import Foundation
 
@@ -6,10 +7,15 @@ import Foundation
 public struct IdentifiedFacts: Sendable {
     public var article: String
     public var facts: ArticleFacts
+    /// The article this one is a version of: its sentences that article also has are not counted again.
+    public var versionOf: String?
+    /// The sentences not counted (filled in by the merge).
+    var excluded: Set<SentenceReference> = []
 
-    public init(article: String, facts: ArticleFacts) {
+    public init(article: String, facts: ArticleFacts, versionOf: String? = nil) {
         self.article = article
         self.facts = facts
+        self.versionOf = versionOf
     }
 }
 
@@ -29,11 +35,12 @@ public struct MergedFacts: Sendable {
 /// events told by several articles become one; figures are grouped. Ids come from content.
 public enum DossierMerger {
     public static func merge(_ articles: [IdentifiedFacts], configuration: DossierConfiguration) -> MergedFacts {
+        let articles = excludingShared(articles)
         let people = PeopleMerge(articles, configuration: configuration)
         var dated: [EventExtractor.Dated] = []
         for (index, item) in articles.enumerated() {
             let namedIn = people.peopleBySentence[index]
-            for fact in item.facts.events {
+            for fact in item.facts.events where !item.excluded.contains(fact.at) {
                 dated.append(
                     EventExtractor.Dated(
                         article: item.article, fact: fact, sentence: item.facts.sentence(fact.at),
@@ -41,7 +48,7 @@ public enum DossierMerger {
             }
         }
         let figures = articles.flatMap { item in
-            item.facts.figures.map { fact -> Figure in
+            item.facts.figures.filter { !item.excluded.contains($0.at) }.map { fact -> Figure in
                 var figure = fact.figure
                 figure.citation.article = item.article
                 return figure
@@ -50,6 +57,29 @@ public enum DossierMerger {
         return MergedFacts(
             people: people.people, events: EventExtractor.merge(dated), figures: FigureGrouper.group(figures),
             links: people.links)
+    }
+}
+
+extension DossierMerger {
+    /// Each version's sentences that the article it is a version of also has (compared without case,
+    /// spacing and punctuation): their facts are that article's.
+    static func excludingShared(_ articles: [IdentifiedFacts]) -> [IdentifiedFacts] {
+        guard articles.contains(where: { $0.versionOf != nil }) else { return articles }
+        func normalized(_ sentence: String) -> String {
+            sentence.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        }
+        let index = Dictionary(articles.enumerated().map { ($1.article, $0) }, uniquingKeysWith: { first, _ in first })
+        var result = articles
+        for (position, item) in articles.enumerated() {
+            guard let primaryID = item.versionOf, let primary = index[primaryID] else { continue }
+            let shared = Set(articles[primary].facts.sentences.joined().map(normalized))
+            for (paragraph, sentences) in item.facts.sentences.enumerated() {
+                for (offset, sentence) in sentences.enumerated() where shared.contains(normalized(sentence)) {
+                    result[position].excluded.insert(SentenceReference(paragraph: paragraph + 1, sentence: offset))
+                }
+            }
+        }
+        return result
     }
 }
 
@@ -79,7 +109,7 @@ struct PeopleMerge {
         var evidence: [String: PhraseEvidence] = [:]
         var order: [String] = []
         for item in articles {
-            for mention in item.facts.mentions where !mention.isSingleWord {
+            for mention in item.facts.mentions where !mention.isSingleWord && !item.excluded.contains(mention.at) {
                 let key = canonicalKey(mention.key)
                 if evidence[key] == nil { order.append(key) }
                 evidence[key, default: PhraseEvidence()].add(mention)
@@ -92,13 +122,18 @@ struct PeopleMerge {
             personIndex[key] = names.count
             names.append(phrase.fullestName)
         }
+        // Variants of one person's name: "Tom Frieden" and "Thomas Frieden", "Silva Veloso" and
+        // "Fernando da Silva Veloso", "Andres Manuel" and "Andrés Manuel López Obrador", spellings of one
+        // transliterated surname. Each variant points to the one fuller name it can only be.
+        let redirect = NameVariants.redirects(names)
+        for (key, index) in personIndex where redirect[index] != index { personIndex[key] = redirect[index] }
         // Surname-only forms that an editor mapped to a full name.
         for (alias, canonical) in aliasOf where personIndex[alias] == nil {
             if let index = personIndex[canonical] { personIndex[alias] = index }
         }
 
         var surnames = SurnameIndex()
-        for (index, words) in names.enumerated() { surnames.add(words, at: index) }
+        for (index, words) in names.enumerated() where redirect[index] == index { surnames.add(words, at: index) }
         var resolvedByArticle: [[Resolved]] = []
         var surnameOnly: [String: Int] = [:]
         for item in articles {
@@ -118,8 +153,8 @@ struct PeopleMerge {
                 if mention.hasNonPersonWord, !mention.hasHonorific { continue }
                 if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentInArticle: firstFull) {
                     resolved.append(Resolved(mention: position, person: person))
-                } else if mention.hasHonorific {
-                    // "Mr. Smith" and never a full name: a person known by surname only.
+                } else if mention.hasHonorific || (mention.namedAlone && !mention.hasNonPersonWord) {
+                    // "Mr. Smith", "her husband, Philip", and never a full name: a person known by one name.
                     let person = surnameOnly[key] ?? names.count
                     if person == names.count {
                         surnameOnly[key] = person
@@ -171,7 +206,7 @@ struct PeopleMerge {
         var spellings = Array(repeating: [String](), count: names.count)
         for (articleIndex, item) in articles.enumerated() {
             let facts = item.facts
-            for entry in resolved[articleIndex] {
+            for entry in resolved[articleIndex] where !item.excluded.contains(facts.mentions[entry.mention].at) {
                 let mention = facts.mentions[entry.mention]
                 let citation = Citation(article: item.article, paragraph: mention.at.paragraph, sentence: facts.sentence(mention.at))
                 mentions[entry.person].append(citation)
@@ -180,8 +215,11 @@ struct PeopleMerge {
             }
             var personOf: [Int: Int] = [:]
             for entry in resolved[articleIndex] { personOf[entry.mention] = entry.person }
-            for (quote, speaker) in zip(facts.quotes, QuoteResolution.speakers(of: facts, personOf: personOf)) {
-                guard let speaker else { continue }
+            let sexOf: (Int) -> NameLexicon.GivenName.Sex? = { person in
+                names[person].first.flatMap { NameLexicon.shared.givenName(NameLexicon.key($0))?.sex }
+            }
+            for (quote, speaker) in zip(facts.quotes, QuoteResolution.speakers(of: facts, personOf: personOf, sexOf: sexOf)) {
+                guard let speaker, !item.excluded.contains(quote.at) else { continue }
                 let citation = Citation(article: item.article, paragraph: quote.at.paragraph, sentence: facts.sentence(quote.at))
                 quotes[speaker].append(Person.Sourced(text: quote.text, citation: citation))
             }
@@ -284,8 +322,8 @@ struct PhraseEvidence {
 /// paragraph, or of the previous paragraph's last quotation when it opens its paragraph, or takes the
 /// speaker of the next one. An unattributable quotation stays without a speaker.
 enum QuoteResolution {
-    static func speakers(of facts: ArticleFacts, personOf: [Int: Int]) -> [Int?] {
-        func apply(_ rule: SpeakerRule) -> Int? {
+    static func speakers(of facts: ArticleFacts, personOf: [Int: Int], sexOf: @escaping (Int) -> NameLexicon.GivenName.Sex? = { _ in nil }) -> [Int?] {
+        func apply(_ rule: SpeakerRule, paragraph: Int) -> Int? {
             switch rule {
             case .firstPerson(let mentions, let accepted, let stopAtRejected):
                 for (mention, ok) in zip(mentions, accepted) {
@@ -294,16 +332,44 @@ enum QuoteResolution {
                     if stopAtRejected { return nil }
                 }
                 return nil
-            case .antecedent(let before):
+            case .antecedent(let before, let pronoun):
+                // The last one who spoke, in this paragraph or the one before; else the last one named.
+                func fits(_ person: Int) -> Bool {
+                    guard let sex = sexOf(person) else { return true }
+                    switch (pronoun, sex) {
+                    case ("he", .female), ("she", .male): return false
+                    default: return true
+                    }
+                }
+                let end = min(before, facts.mentions.count)
+                guard end > 0 else { return nil }
+                var named: Int?
+                var index = end - 1
+                while index >= 0 {
+                    let mention = facts.mentions[index]
+                    if !mention.insideQuote, !mention.isPossessive, let person = personOf[index], fits(person) {
+                        if mention.isSpeaker, paragraph - mention.at.paragraph <= 1 { return person }
+                        if named == nil { named = person }
+                    }
+                    if paragraph - mention.at.paragraph > 2, named != nil { break }
+                    index -= 1
+                }
+                return named
+            case .titled(let before, let title):
                 var index = min(before, facts.mentions.count) - 1
                 while index >= 0 {
-                    if !facts.mentions[index].insideQuote, let person = personOf[index] { return person }
+                    let mention = facts.mentions[index]
+                    if !mention.insideQuote, let person = personOf[index],
+                        mention.roles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(title)) })
+                    {
+                        return person
+                    }
                     index -= 1
                 }
                 return nil
             }
         }
-        var speakers = facts.quotes.map { quote in quote.speaker.lazy.compactMap(apply).first }
+        var speakers = facts.quotes.map { quote in quote.speaker.compactMap { apply($0, paragraph: quote.at.paragraph) }.first }
         var openSpeaker: Int?
         var start = 0
         while start < facts.quotes.count {
@@ -333,5 +399,114 @@ enum QuoteResolution {
     /// The paragraph of the quotation before `index`, or -1.
     private static func lastParagraph(before index: Int, in facts: ArticleFacts) -> Int {
         index > 0 ? facts.quotes[index - 1].at.paragraph : -1
+    }
+}
+
+/// Which people's names are variants of a fuller one, found through indexes of first and last words
+/// (never every pair of names).
+enum NameVariants {
+    /// For each name, the index of the name it is a variant of (itself when none, or when it could be
+    /// a variant of several).
+    static func redirects(_ names: [[String]]) -> [Int] {
+        let lexicon = NameLexicon.shared
+        let keys = names.map { words in
+            words.filter { !($0.count == 2 && $0.hasSuffix(".")) }.map { NameLexicon.key($0) }.filter { !$0.isEmpty }
+        }
+        var byFirst: [String: [Int]] = [:]
+        var byLast: [String: [Int]] = [:]
+        for (index, words) in keys.enumerated() {
+            guard let first = words.first, let last = words.last else { continue }
+            byFirst[first, default: []].append(index)
+            byLast[last, default: []].append(index)
+        }
+        var redirect = Array(names.indices)
+        for (index, words) in keys.enumerated() where words.count >= 2 {
+            guard let first = words.first, let last = words.last else { continue }
+            let candidates = Set((byFirst[first] ?? []) + (byLast[last] ?? []) + nicknameCandidates(first, last, byLast: byLast, keys: keys, lexicon: lexicon))
+            let fuller = candidates.filter { other in
+                other != index && isVariant(words, of: keys[other], lexicon: lexicon)
+            }
+            // The fullest of the names it can be; ambiguous when two unrelated fuller names fit.
+            guard let target = fuller.max(by: { (keys[$0].count, $1) < (keys[$1].count, $0) }) else { continue }
+            if fuller.allSatisfy({ $0 == target || isVariant(keys[$0], of: keys[target], lexicon: lexicon) }) {
+                redirect[index] = target
+            }
+        }
+        // Follow chains to the end ("Silva Velos" → "Silva Veloso" → "Fernando da Silva Veloso").
+        for index in redirect.indices {
+            var target = redirect[index]
+            var steps = 0
+            while redirect[target] != target, steps < 8 {
+                target = redirect[target]
+                steps += 1
+            }
+            redirect[index] = target
+        }
+        return redirect
+    }
+
+    private static func nicknameCandidates(_ first: String, _ last: String, byLast: [String: [Int]], keys: [[String]], lexicon: NameLexicon) -> [Int] {
+        (byLast[last] ?? []).filter { keys[$0].first.map { lexicon.areNicknames($0, first) } ?? false }
+    }
+
+    /// True when `words` names the same person as the fuller `other`: a nickname with the same surname,
+    /// its last words ("Silva Veloso"), its first words when `other` has three or more ("Andres Manuel"),
+    /// or the same given name with a surname spelt a little differently.
+    static func isVariant(_ words: [String], of other: [String], lexicon: NameLexicon) -> Bool {
+        guard words != other, let first = words.first, let last = words.last, let otherFirst = other.first,
+            let otherLast = other.last
+        else { return false }
+        if words.count < other.count {
+            if Array(other.suffix(words.count)) == words { return true }
+            if other.count >= 3, Array(other.prefix(words.count)) == words { return true }
+            // "Fernando Veloso" in "Fernando da Silva Veloso": the same first and last names, fewer between.
+            if first == otherFirst, last == otherLast, isSubsequence(words, of: other) { return true }
+        }
+        if words.count <= other.count, last == otherLast, first != otherFirst, lexicon.areNicknames(first, otherFirst) {
+            // Towards the formal (longer) given name: "Tom" → "Thomas", never both ways.
+            return words.count < other.count || isFuller(otherFirst, than: first)
+        }
+        if words.count == other.count, first == otherFirst, last != otherLast, last.count >= 6, otherLast.count >= 6,
+            Array(words.dropLast()) == Array(other.dropLast()), isFuller(otherLast, than: last)
+        {
+            return editDistance(last, otherLast, limit: max(2, min(last.count, otherLast.count) / 4)) != nil
+        }
+        return false
+    }
+
+    private static func isSubsequence(_ words: [String], of other: [String]) -> Bool {
+        var position = other.startIndex
+        for word in words {
+            guard let found = other[position...].firstIndex(of: word) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
+    /// One direction between two spellings: the longer, then the alphabetically first.
+    private static func isFuller(_ lhs: String, than rhs: String) -> Bool {
+        lhs.count != rhs.count ? lhs.count > rhs.count : lhs < rhs
+    }
+
+    /// The Levenshtein distance between two keys when it is at most `limit`.
+    static func editDistance(_ lhs: String, _ rhs: String, limit: Int) -> Int? {
+        let a = Array(lhs.utf8)
+        let b = Array(rhs.utf8)
+        guard abs(a.count - b.count) <= limit else { return nil }
+        var previous = Array(0...b.count)
+        var current = Array(repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return nil }
+            swap(&previous, &current)
+        }
+        let distance = previous[b.count]
+        return distance <= limit ? distance : nil
     }
 }

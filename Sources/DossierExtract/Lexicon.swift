@@ -70,8 +70,30 @@ package enum Lexicon {
         "international", "national", "federal", "democratic", "people's", "peoples", "soviet", "communist",
         "socialist", "liberal", "conservative", "labour", "labor", "royal", "imperial", "global",
         "security", "economic", "foreign", "nuclear", "trade", "kremlin", "pentagon",
-        "internet", "website", "twitter", "facebook", "online", "app",
+        "internet", "website", "twitter", "facebook", "online", "app", "co", "plc", "ag", "gmbh", "llp",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "hundred", "thousand",
     ]
+
+    /// Words for a kind of place that end place names ("Griffith Park") and some surnames ("Fiona Hill"):
+    /// evidence, not proof.
+    package static let placeTails: Set<String> = [
+        "park", "hill", "hills", "plaza", "heights", "springs", "falls", "beach", "harbor", "harbour", "creek",
+        "canyon", "peak", "ridge", "field", "fields", "garden", "gardens", "terrace", "lane", "drive",
+        "boulevard", "mall", "point", "cove", "mesa", "pass", "forest", "woods", "grove", "meadows", "cave",
+        "caves", "st", "ave", "blvd", "rd",
+    ]
+
+    /// Modal verbs that are also surnames ("Theresa May"): capitalised inside a sentence, the surname.
+    package static let modalSurnames: Set<String> = ["may", "will"]
+
+    /// "I’m", "We’re", "It’ll": a pronoun with a verb, never part of a name.
+    package static func isContraction(_ word: String) -> Bool {
+        for suffix in ["’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll", "’d", "'d"] where word.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
 
     /// Nouns that, right before a capitalised phrase, mark it as a publication, firm or place.
     package static let nonPersonHeads: Set<String> = [
@@ -87,7 +109,7 @@ package enum Lexicon {
         "newswire", "newspaper", "news", "agency", "website", "magazine", "daily", "broadcaster", "university",
         "institute", "government", "administration", "regime", "ministry", "officials", "official", "leadership",
         "authorities", "economy", "border", "region", "peninsula", "talks", "summit", "forces", "troops", "army",
-        "side",  "market", "markets", "company", "firm", "group", "report", "reports", "data",
+        "side",  "market", "markets", "company", "firm", "group", "data",
         "initiative", "project", "corridor", "route", "pipeline", "crisis", "policy", "policies", "relations",
     ]
 
@@ -107,7 +129,12 @@ package enum Lexicon {
         "suggests", "observed", "observes", "remarked", "remarks", "predicted", "predicts", "cautioned",
         "cautions", "conceded", "concedes", "emphasized", "emphasised", "emphasizes", "called", "calls",
         "praised", "praises", "responded", "responds", "commented", "comments", "announced", "announces",
-        "stated", "states", "saying", "telling", "adding",
+        "stated", "states", "saying", "telling", "adding", "counters", "countered", "quipped", "tweeted",
+        "tweets", "posted", "testified", "concluded", "asserted", "asserts", "contended", "contends", "maintained",
+        "maintains", "mused", "urged", "urges", "vowed", "vows", "pledged", "promised", "recounted", "recounts",
+        "joked", "lamented", "complained", "complains", "shouted", "yelled", "texted", "echoed", "agreed",
+        "reiterated", "confirmed", "denied", "wondered", "boasted", "scoffed", "exclaimed", "answered",
+        "answers", "began", "offered", "described", "summed", "elaborated", "pleaded",
     ]
 
     /// Words that, capitalised at the start of a sentence, are not part of a name.

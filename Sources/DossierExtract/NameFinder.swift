@@ -1,4 +1,5 @@
 import DossierModel
+import DossierNames
 import DossierText
 /// A capitalised name-like phrase found in a paragraph, with the evidence around it for or against
 /// its being a person.
@@ -20,6 +21,9 @@ package struct NameCandidate {
     package var otherCues = 0
     /// An organisation or place word inside the phrase itself.
     package var hasNonPersonWord = false
+    /// Introduced as a person in so many words (a title, "her husband", "identified as"): a single name
+    /// that no full name explains is still a person.
+    package var namedAlone = false
 
     package var key: String { PersonKey.make(words) }
     package var display: String { words.joined(separator: " ") }
@@ -60,7 +64,14 @@ package enum NameFinder {
                     break
                 }
             }
-            let run = index..<end
+            // "Rio Thursday", "Britain June": a weekday or month ends the name before it.
+            var runEnd = end
+            while runEnd > index + 1, CalendarWords.weekday(tokens[runEnd - 1].lower) != nil
+                || (CalendarWords.month(tokens[runEnd - 1].lower) != nil && tokens[runEnd - 1].base.count > 3)
+            {
+                runEnd -= 1
+            }
+            let run = index..<runEnd
             index = end
             guard var candidate = analyse(run, in: text, article: article, paragraph: paragraph,
                 knownPhrases: knownPhrases, pluralHonorific: &pluralHonorific)
@@ -77,8 +88,16 @@ package enum NameFinder {
     ) -> NameCandidate? {
         let tokens = text.tokens
         var start = run.lowerBound
-        // Capitalised function words ("The", "But", "Thursday’s") are not part of a name.
-        while start < run.upperBound, Lexicon.functionWords.contains(tokens[start].lower) { start += 1 }
+        // Capitalised function words ("The", "But", "Thursday’s", "I’m") are not part of a name, but a
+        // capitalised modal inside a sentence is a surname ("defended her record, May said").
+        let isSurnameModal = run.count == 1 && Lexicon.modalSurnames.contains(tokens[start].lower) && start > 0
+            && tokens[start - 1].sentence == tokens[start].sentence
+            && ((tokens[start - 1].isWord && !Lexicon.functionWords.contains(tokens[start - 1].lower)) || tokens[start - 1].text == ",")
+        while !isSurnameModal, start < run.upperBound,
+            Lexicon.functionWords.contains(tokens[start].lower) || Lexicon.isContraction(tokens[start].lower)
+        {
+            start += 1
+        }
         guard start < run.upperBound else { return nil }
         var hasHonorific = false
         var titleIndex: Int?
@@ -109,7 +128,9 @@ package enum NameFinder {
             for length in stride(from: words.count - 2, through: 1, by: -1) {
                 let prefix = Array(words.prefix(length))
                 let isPlaceLike = prefix.contains { Lexicon.nonPersonWords.contains($0.lowercased()) }
-                if (length >= 2 && knownPhrases.contains(PersonKey.make(prefix))) || (length == 1 && isPlaceLike) {
+                // Not when the phrase seen alone is the start of this person's name ("Andres Manuel").
+                let startsAName = NameEvidence.isStrongGivenName(prefix[0], lexicon: NameLexicon.shared)
+                if (length >= 2 && !startsAName && knownPhrases.contains(PersonKey.make(prefix))) || (length == 1 && isPlaceLike) {
                     words.removeFirst(length)
                     nameStart += length
                     break
@@ -120,6 +141,18 @@ package enum NameFinder {
         guard words.allSatisfy({ $0.contains(where: \.isLowercase) || ($0.count == 2 && $0.hasSuffix(".")) }),
             words.contains(where: { $0.count > 2 })
         else { return nil }
+        // Descriptions before a name: a nationality ("Liberian"), an adjective made with a hyphen
+        // ("New Jersey-born", "Brexit-supporting") and an everyday word ("Swimmer", "Following").
+        let lexicon = NameLexicon.shared
+        if !hasHonorific, titleIndex == nil {
+            let cut = NameEvidence.descriptionLength(words, lexicon: lexicon)
+            if cut > 0 {
+                guard cut < words.count else { return nil }
+                words.removeFirst(cut)
+                nameStart += cut
+            }
+        }
+        guard words.contains(where: { $0.count > 2 }) else { return nil }
 
         let nameRange = nameStart..<run.upperBound
         let first = tokens[nameStart]
@@ -129,7 +162,15 @@ package enum NameFinder {
         candidate.hasHonorific = hasHonorific
         candidate.hasNonPersonWord = words.contains { Lexicon.nonPersonWords.contains($0.lowercased()) }
             || WireAgencies.contains(words.joined(separator: " "))
+        let evidence = NameEvidence.weigh(words, lexicon: lexicon)
+        candidate.hasNonPersonWord = candidate.hasNonPersonWord || evidence.isPlaceOrNationality
+        candidate.personCues += evidence.personCues
+        candidate.otherCues += evidence.otherCues
+        var titled = titleIndex != nil && !hasHonorific
         if let role = RoleFinder.titleBefore(nameStart, in: text) {
+            // "President Calderon", "Prince Philip": a title right before the name.
+            titled = titled || (role.isPersonTitle && nameStart >= 1 && Lexicon.isTitle(tokens[nameStart - 1].base)
+                && tokens[nameStart - 1].isProperCase)
             candidate.roles.append(role.text)
             if role.isPersonTitle { candidate.personCues += 2 }
         }
@@ -140,6 +181,17 @@ package enum NameFinder {
         if let relation = RoleFinder.relationBefore(nameStart, in: text) {
             candidate.roles.append(relation)
             candidate.personCues += 2
+        }
+        // "her husband, Philip", "identified as Tun", "the surname Chan": a person named by one word.
+        if let relation = RoleFinder.kinBefore(nameStart, in: text) {
+            candidate.roles.append(relation)
+            candidate.personCues += 3
+            candidate.namedAlone = true
+        } else if RoleFinder.isIntroducedAsName(nameStart, in: text) {
+            candidate.personCues += 3
+            candidate.namedAlone = true
+        } else if titled, !NameEvidence.isEverydayWord(words[0], lexicon: lexicon) {
+            candidate.namedAlone = true
         }
         if hasHonorific { candidate.personCues += 3 }
         scoreContext(&candidate, runStart: run.lowerBound, nameRange: nameRange, text: text)
@@ -178,5 +230,151 @@ package enum NameFinder {
         if last.isPossessive, let next, next.isWord, Lexicon.kinship.contains(next.lower) {
             candidate.personCues += 2
         }
+    }
+}
+
+/// What the open-data lexicon says about a capitalised phrase: a given name first is a person's sign;
+/// a place or nationality, a place before other words ("Chicago O'Hare"), or nothing but everyday
+/// English words ("Play Video", "Peace Report") is a sign of something else.
+package enum NameEvidence {
+    package struct Weight {
+        var personCues = 0
+        var otherCues = 0
+        /// The whole phrase is a place or a nationality ("Sierra Leone", "Puerto Rican").
+        var isPlaceOrNationality = false
+    }
+
+    /// Regional adjectives that nationality lists leave out: general English.
+    private static let regional: Set<String> = [
+        "african", "asian", "european", "american", "latin", "arab", "hispanic", "caribbean", "nordic",
+        "scandinavian", "balkan", "baltic", "slavic", "western", "eastern", "northern", "southern", "central",
+        "middle", "pacific", "atlantic", "mediterranean", "indigenous", "native", "aboriginal", "jewish",
+        "muslim", "christian", "catholic", "protestant", "sunni", "shiite", "shia", "kurdish", "palestinian",
+        "tamil", "sikh", "hindu", "buddhist", "orthodox",
+    ]
+
+    /// A given name that is evidence of a person: common enough as a name, and not mainly an everyday word
+    /// (unless very common as a name: "Will", "Mark", "Rose").
+    package static func isStrongGivenName(_ word: String, lexicon: NameLexicon) -> Bool {
+        let key = NameLexicon.key(word)
+        guard let given = lexicon.givenName(key), given.strength >= 3 else { return false }
+        // "Brazil", "Texas": a place first is a given name only when it is a common one ("Jordan", "Austin").
+        if let place = lexicon.place(key), given.strength < 4 {
+            if case .city(let size) = place, size < 5 {} else { return false }
+        }
+        if let rank = lexicon.commonRank(word.lowercased()), given.strength < 4 || rank < 200 && given.strength < 5 { return false }
+        return true
+    }
+
+    private static func isNationality(_ word: String, lexicon: NameLexicon) -> Bool {
+        let key = NameLexicon.key(word)
+        return lexicon.isNationality(key) || regional.contains(key)
+    }
+
+    static func isEverydayWord(_ word: String, lexicon: NameLexicon) -> Bool {
+        let lower = word.lowercased()
+        guard let rank = lexicon.commonRank(lower) else {
+            // "Brexit-supporting", "Jersey-born": a hyphenated adjective whose last part is an ordinary word.
+            if let hyphen = lower.lastIndex(of: "-"), lower[lower.index(after: hyphen)...].count >= 3,
+                lexicon.commonRank(String(lower[lower.index(after: hyphen)...])) != nil
+            {
+                return true
+            }
+            return false
+        }
+        return rank <= 30_000
+    }
+
+    /// How many leading words describe rather than name: nationalities, hyphenated adjectives and everyday
+    /// words that are not strong given names. The count of all words means the phrase names no one.
+    package static func descriptionLength(_ words: [String], lexicon: NameLexicon) -> Int {
+        var cut = 0
+        var sawNationality = false
+        while cut < words.count {
+            let word = words[cut]
+            if Lexicon.nameParticles.contains(word.lowercased()) { break }
+            if isNationality(word, lexicon: lexicon) {
+                sawNationality = true
+            } else if word.contains("-"), let last = word.split(separator: "-").last, last.first?.isLowercase == true,
+                isEverydayWord(String(last), lexicon: lexicon) || last.hasSuffix("ed") || last.hasSuffix("ing")
+            {
+                // "Jersey-born", "Brexit-supporting": everything up to here describes.
+            } else if isEverydayWord(word, lexicon: lexicon), (lexicon.givenName(NameLexicon.key(word))?.strength ?? 0) < 2,
+                !Lexicon.isTitle(word)
+            {
+                // An everyday word before an unknown one ("Swimmer Lochte"); a phrase of nothing but
+                // everyday words is weighed whole instead.
+                let rest = words[(cut + 1)...]
+                guard !rest.isEmpty, !rest.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) else { break }
+            } else {
+                break
+            }
+            cut += 1
+        }
+        // "Puerto Rican", "African American": a phrase of nationality words names no one.
+        if sawNationality, cut < words.count, words[cut...].allSatisfy({ isNationality($0, lexicon: lexicon) }) { return words.count }
+        // "New Jersey-born Lauren Hernandez": a place before the hyphenated adjective goes with it.
+        if cut == 0, let hyphenated = words.firstIndex(where: { word in
+            word.contains("-") && word.split(separator: "-").last.map { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("born") || $0.hasSuffix("based") || $0.hasSuffix("ing")) } == true
+        }), hyphenated + 1 < words.count {
+            return hyphenated + 1
+        }
+        return cut
+    }
+
+    package static func weigh(_ words: [String], lexicon: NameLexicon) -> Weight {
+        var weight = Weight()
+        let real = words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
+        guard let first = real.first else { return weight }
+        let whole = NameLexicon.key(real)
+        var isPlace = lexicon.place(whole) != nil
+        // One word that is a small town's name and a given name or surname ("Kim") is not a place by itself.
+        if real.count == 1, let kind = lexicon.place(whole) {
+            if case .city(let size) = kind, size < 5 { isPlace = false }
+            if (lexicon.givenName(whole)?.strength ?? 0) >= 3, case .city = kind { isPlace = false }
+        }
+        if isPlace || lexicon.isNationality(whole) || real.allSatisfy({ isNationality($0, lexicon: lexicon) }) {
+            weight.isPlaceOrNationality = true
+            return weight
+        }
+        // "Hong Kongers", "New Yorkers": the people of a place.
+        if let last = real.last, real.count >= 2 {
+            for suffix in ["ers", "ians", "ans", "ites", "ese"] where last.hasSuffix(suffix) && last.count > suffix.count + 2 {
+                let stem = String(last.dropLast(suffix.count))
+                if lexicon.place(NameLexicon.key(real.dropLast() + [stem])) != nil {
+                    weight.isPlaceOrNationality = true
+                    return weight
+                }
+            }
+        }
+        let givenFirst = isStrongGivenName(first, lexicon: lexicon)
+        // "West African", "Latin American": a nationality word last, after no given name.
+        if !givenFirst, real.count >= 2, let last = real.last, isNationality(last, lexicon: lexicon) {
+            weight.isPlaceOrNationality = true
+            return weight
+        }
+        if givenFirst { weight.personCues += 2 }
+        if !givenFirst {
+            // "Chicago O'Hare", "Tennessee House Republicans": a place, then other words.
+            for length in stride(from: real.count - 1, through: 1, by: -1) {
+                if let kind = lexicon.place(NameLexicon.key(real.prefix(length))) {
+                    if case .city(let size) = kind, size < 5, length == 1 { continue }
+                    // "Vladimir Putin": a city that is also a given name is the name.
+                    if length == 1, case .city = kind, (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) >= 3 { continue }
+                    weight.otherCues += 3
+                    break
+                }
+            }
+            // Nothing but everyday words in title case: "Play Video", "Disease Control".
+            if real.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { weight.otherCues += 4 }
+        }
+        // "Griffith Park", "Yarnell Hill": a word for a kind of place at the end (also a surname: weighed).
+        if let last = real.last, real.count >= 2, Lexicon.placeTails.contains(last.lowercased()) { weight.otherCues += 2 }
+        // "… Republicans", "… Kongers": a plural everyday noun or a people's name at the end.
+        if let last = real.last, real.count >= 2, last.hasSuffix("s"), last.count > 4 {
+            let singular = String(last.lowercased().dropLast())
+            if lexicon.commonRank(singular) != nil && lexicon.commonRank(last.lowercased()) != nil { weight.otherCues += 2 }
+        }
+        return weight
     }
 }

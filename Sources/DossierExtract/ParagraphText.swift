@@ -28,52 +28,130 @@ package struct ParagraphText {
     }
 
     package let text: String
+    /// The paragraph's number in its article (1-based, as cited `#pN`); 0 when not known.
+    package let paragraph: Int
     package let tokens: [Token]
     package let sentences: [Range<String.Index>]
     package let quotes: [QuoteSpan]
 
-    private static let tokenPattern = TextPattern(
-        "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}'’\\-]*\\.?|\\d[\\d,.]*\\d|\\d|[^\\s\\p{L}\\d]")
-
-    package init(_ text: String) {
+    /// One pass over the paragraph's UTF-8 bytes: sentences, quotations, then word, number and
+    /// punctuation tokens, each knowing its sentence and whether it is quoted. The one tokenisation
+    /// that names, quotations, events and figures all read.
+    package init(_ text: String, paragraph: Int = 0) {
         self.text = text
-        sentences = SentenceSplitter.sentenceRanges(in: text)
-        quotes = QuoteSpan.find(in: text)
+        self.paragraph = paragraph
+        let utf8 = text.utf8
+        let sentenceBytes = SentenceSplitter.byteRanges(in: text)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        sentences = sentenceBytes.map { index($0.lowerBound)..<index($0.upperBound) }
+        var copy = text
+        let (quoteBytes, raw) = copy.withUTF8 { bytes in (QuoteSpan.byteSpans(in: bytes), Self.scan(bytes)) }
+        quotes = quoteBytes.map { span in
+            QuoteSpan(
+                outer: index(span.outer.lowerBound)..<index(span.outer.upperBound),
+                content: index(span.content.lowerBound)..<index(span.content.upperBound), isOpenAtEnd: span.isOpenAtEnd)
+        }
         var tokens: [Token] = []
+        tokens.reserveCapacity(raw.count + raw.count / 8)
         var sentenceIndex = 0
-        for match in Self.tokenPattern.matches(in: text) {
-            var range = match.range
-            var word = String(match.text)
-            while sentenceIndex < sentences.count - 1, range.lowerBound >= sentences[sentenceIndex].upperBound {
+        for item in raw {
+            while sentenceIndex < sentenceBytes.count - 1, item.range.lowerBound >= sentenceBytes[sentenceIndex].upperBound {
                 sentenceIndex += 1
             }
-            let isWord = word.first?.isLetter == true
-            if isWord, word.hasSuffix("."), !Self.keepsPeriod(word) {
+            let inside = quoteBytes.contains { $0.content.contains(item.range.lowerBound) }
+            var word = String(text[index(item.range.lowerBound)..<index(item.range.upperBound)])
+            var end = item.range.upperBound
+            var splitPeriod = false
+            if item.isWord, word.hasSuffix("."), !Self.keepsPeriod(word) {
                 word.removeLast()
-                range = range.lowerBound..<text.index(before: range.upperBound)
+                end -= 1
+                splitPeriod = true
             }
             var base = word
             var possessive = false
-            for suffix in ["'s", "’s", "s'", "s’"] where isWord && word.count > 3 && word.hasSuffix(suffix) {
+            for suffix in ["'s", "’s", "s'", "s’"] where item.isWord && word.count > 3 && word.hasSuffix(suffix) {
                 base = suffix.hasPrefix("s") ? String(word.dropLast()) : String(word.dropLast(2))
                 possessive = true
                 break
             }
-            if isWord, base.hasSuffix("’") || base.hasSuffix("'") { base.removeLast() }
-            let inside = quotes.contains { $0.content.contains(range.lowerBound) }
+            if item.isWord, base.hasSuffix("’") || base.hasSuffix("'") { base.removeLast() }
             tokens.append(
                 Token(
-                    text: word, base: base, range: range, isWord: isWord, isPossessive: possessive,
-                    sentence: sentenceIndex, insideQuote: inside))
-            if isWord, match.text.hasSuffix("."), word.count < match.text.count {
-                let periodStart = text.index(before: match.range.upperBound)
+                    text: word, base: base, range: index(item.range.lowerBound)..<index(end), isWord: item.isWord,
+                    isPossessive: possessive, sentence: sentenceIndex, insideQuote: inside))
+            if splitPeriod {
                 tokens.append(
                     Token(
-                        text: ".", base: ".", range: periodStart..<match.range.upperBound, isWord: false,
-                        isPossessive: false, sentence: sentenceIndex, insideQuote: inside))
+                        text: ".", base: ".", range: index(end)..<index(end + 1), isWord: false, isPossessive: false,
+                        sentence: sentenceIndex, insideQuote: inside))
             }
         }
         self.tokens = tokens
+    }
+
+    /// Tokens as byte ranges: an acronym with periods ("U.S."), a word (letters, marks, inner
+    /// apostrophes and hyphens, and a period right after it), a number (digits with inner commas and
+    /// periods), or any other single non-space scalar.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, isWord: Bool)] {
+        var result: [(range: Range<Int>, isWord: Bool)] = []
+        result.reserveCapacity(bytes.count / 5)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let (scalar, length) = UTF8Scan.scalar(in: bytes, at: index)
+            if UTF8Scan.isWhitespace(scalar) {
+                index += length
+                continue
+            }
+            let start = index
+            if UTF8Scan.isLetter(scalar) {
+                // "U.S.", "U.K.": two or more capital-and-period pairs.
+                var probe = index
+                var pairs = 0
+                while probe + 1 < count {
+                    let (letter, letterLength) = UTF8Scan.scalar(in: bytes, at: probe)
+                    guard UTF8Scan.isUppercase(letter), UTF8Scan.isLetter(letter), probe + letterLength < count,
+                        bytes[probe + letterLength] == UInt8(ascii: ".")
+                    else { break }
+                    probe += letterLength + 1
+                    pairs += 1
+                }
+                if pairs >= 2 {
+                    result.append((start..<probe, true))
+                    index = probe
+                    continue
+                }
+                index += length
+                while index < count {
+                    let (next, nextLength) = UTF8Scan.scalar(in: bytes, at: index)
+                    guard UTF8Scan.isLetter(next) || UTF8Scan.isMark(next) || next == "'" || next == "\u{2019}" || next == "-"
+                    else { break }
+                    index += nextLength
+                }
+                if index < count, bytes[index] == UInt8(ascii: ".") { index += 1 }
+                result.append((start..<index, true))
+            } else if UTF8Scan.isDigit(scalar) {
+                index += length
+                var lastDigitEnd = index
+                while index < count {
+                    let (next, nextLength) = UTF8Scan.scalar(in: bytes, at: index)
+                    if UTF8Scan.isDigit(next) {
+                        index += nextLength
+                        lastDigitEnd = index
+                    } else if next == "," || next == "." {
+                        index += nextLength
+                    } else {
+                        break
+                    }
+                }
+                index = lastDigitEnd
+                result.append((start..<index, false))
+            } else {
+                index += length
+                result.append((start..<index, false))
+            }
+        }
+        return result
     }
 
     /// Honorifics, initials and letter-dot abbreviations keep their period.
@@ -103,47 +181,76 @@ package struct QuoteSpan: Hashable {
     /// True when the paragraph ends inside the quotation (it continues in the next paragraph).
     package var isOpenAtEnd: Bool
 
+    /// The quotations of a text, as UTF-8 byte ranges.
+    package struct ByteSpan {
+        var outer: Range<Int>
+        var content: Range<Int>
+        var isOpenAtEnd: Bool
+    }
+
     package static func find(in text: String) -> [QuoteSpan] {
-        var spans: [QuoteSpan] = []
-        var openIndex: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            switch character {
-            case "“":
-                openIndex = index
-            case "”":
-                let start = openIndex.map { text.index(after: $0) } ?? (spans.isEmpty ? text.startIndex : nil)
-                if let start {
-                    spans.append(QuoteSpan(outer: (openIndex ?? text.startIndex)..<next, content: start..<index, isOpenAtEnd: false))
-                }
-                openIndex = nil
-            case "\"":
-                if let open = openIndex {
-                    spans.append(QuoteSpan(outer: open..<next, content: text.index(after: open)..<index, isOpenAtEnd: false))
-                    openIndex = nil
-                } else if isOpening(text, at: index) {
-                    openIndex = index
-                } else if spans.isEmpty {
-                    spans.append(QuoteSpan(outer: text.startIndex..<next, content: text.startIndex..<index, isOpenAtEnd: false))
-                }
-            default:
-                break
-            }
-            index = next
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var copy = text
+        return copy.withUTF8(byteSpans).map { span in
+            QuoteSpan(
+                outer: index(span.outer.lowerBound)..<index(span.outer.upperBound),
+                content: index(span.content.lowerBound)..<index(span.content.upperBound), isOpenAtEnd: span.isOpenAtEnd)
         }
-        if let open = openIndex {
-            spans.append(QuoteSpan(outer: open..<text.endIndex, content: text.index(after: open)..<text.endIndex, isOpenAtEnd: true))
+    }
+
+    /// Curly quotation marks pair up; a straight one opens after a space or an opening bracket and
+    /// closes the open one; a closing mark with none open closes a quotation that began the text.
+    package static func byteSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteSpan] {
+        var spans: [ByteSpan] = []
+        var open: Int?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Only '"' (0x22) and the three-byte curly marks (E2 80 9C / 9D) matter.
+            if byte == 0x22 {
+                if let start = open {
+                    spans.append(ByteSpan(outer: start..<(index + 1), content: (start + 1)..<index, isOpenAtEnd: false))
+                    open = nil
+                } else if isOpening(bytes, at: index) {
+                    open = index
+                } else if spans.isEmpty {
+                    spans.append(ByteSpan(outer: 0..<(index + 1), content: 0..<index, isOpenAtEnd: false))
+                }
+                index += 1
+            } else if byte == 0x27, index + 1 < bytes.count, bytes[index + 1] == 0x27, let start = open, bytes[start] == 0x22 {
+                // A typewriter close: "…,'' said X.
+                spans.append(ByteSpan(outer: start..<(index + 2), content: (start + 1)..<index, isOpenAtEnd: false))
+                open = nil
+                index += 2
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D {
+                if bytes[index + 2] == 0x9C {
+                    open = index
+                } else {
+                    let start = open.map { $0 + (bytes[$0] == 0x22 ? 1 : 3) } ?? (spans.isEmpty ? 0 : nil)
+                    if let start {
+                        spans.append(ByteSpan(outer: (open ?? 0)..<(index + 3), content: start..<index, isOpenAtEnd: false))
+                    }
+                    open = nil
+                }
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        if let start = open {
+            let width = bytes[start] == 0x22 ? 1 : 3
+            spans.append(ByteSpan(outer: start..<bytes.count, content: (start + width)..<bytes.count, isOpenAtEnd: true))
         }
         return spans
     }
 
     /// A straight quote opens when it starts the text or follows a space or an opening bracket.
-    private static func isOpening(_ text: String, at index: String.Index) -> Bool {
-        guard index > text.startIndex else { return true }
-        let before = text[text.index(before: index)]
-        return before.isWhitespace || "([—–-".contains(before)
+    private static func isOpening(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = UTF8Scan.start(before: index, in: bytes)
+        let before = UTF8Scan.scalar(in: bytes, at: previous).0
+        return UTF8Scan.isWhitespace(before) || before == "(" || before == "[" || before == "\u{2014}" || before == "\u{2013}" || before == "-"
     }
 
     package func wordCount(in text: String) -> Int {

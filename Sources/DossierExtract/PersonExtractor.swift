@@ -7,7 +7,8 @@ public enum Extraction {
     public static func run(_ articles: [Article], configuration: DossierConfiguration = DossierConfiguration()) -> MergedFacts {
         let facts = articles.parallelMap(ArticleAnalyzer.analyze)
         return DossierMerger.merge(
-            zip(articles, facts).map { IdentifiedFacts(article: $0.id, facts: $1) }, configuration: configuration)
+            zip(articles, facts).map { IdentifiedFacts(article: $0.id, facts: $1, versionOf: $0.versionOf) },
+            configuration: configuration)
     }
 }
 

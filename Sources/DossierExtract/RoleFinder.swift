@@ -10,6 +10,13 @@ package enum RoleFinder {
     }
 
     private static let complementLinks: Set<String> = ["for", "of", "to", "on"]
+    /// Words that begin a clause after a role phrase: relative pronouns, auxiliaries, adverbs of the verb.
+    private static let clauseStarts: Set<String> = [
+        "who", "whom", "whose", "which", "that", "also", "has", "have", "had", "was", "were", "is", "are", "will",
+        "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "but", "then",
+        "later", "now", "still", "told", "says", "took", "made", "went", "came", "gave", "when", "while", "after",
+        "before", "because", "since", "as", "if",
+    ]
     private static let appositiveStops: Set<String> = [",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", "–", "!", "?"]
 
     package static func titleBefore(_ nameStart: Int, in text: ParagraphText) -> TitlePhrase? {
@@ -60,7 +67,10 @@ package enum RoleFinder {
         var end = comma + 1
         var sawTitle = false
         var sawPreposition = false
-        while end < tokens.count, !appositiveStops.contains(tokens[end].text), end - comma <= 24 {
+        // The role phrase ends where a clause starts: "the Prime Minister of Canada also took to …".
+        while end < tokens.count, !appositiveStops.contains(tokens[end].text), end - comma <= 24,
+            !clauseStarts.contains(tokens[end].lower), !Lexicon.speechVerbs.contains(tokens[end].lower)
+        {
             if Lexicon.isTitle(tokens[end].base) || isOccupation(tokens[end].lower) { sawTitle = true }
             if ["at", "of", "for", "with", "in", "on", "from"].contains(tokens[end].lower) { sawPreposition = true }
             end += 1
@@ -78,6 +88,29 @@ package enum RoleFinder {
     package static func isOccupation(_ word: String) -> Bool {
         word.count >= 7 && (word.hasSuffix("ologist") || word.hasSuffix("ician") || word.hasSuffix("ist"))
             && !["communist", "socialist", "nationalist", "terrorist", "tourist"].contains(word)
+    }
+
+    /// "her husband Philip", "his son, Hunter": a possessive pronoun and a kinship noun before the name.
+    package static func kinBefore(_ nameStart: Int, in text: ParagraphText) -> String? {
+        let tokens = text.tokens
+        var position = nameStart - 1
+        if position >= 0, tokens[position].text == "," { position -= 1 }
+        guard position >= 1, Lexicon.kinship.contains(tokens[position].lower),
+            ["his", "her", "their", "my", "our", "your"].contains(tokens[position - 1].lower)
+        else { return nil }
+        return String(text.text[tokens[position - 1].range.lowerBound..<tokens[position].range.upperBound])
+    }
+
+    /// "identified as Tun", "the surname Chan", "a man named Ali": words that introduce a name.
+    package static func isIntroducedAsName(_ nameStart: Int, in text: ParagraphText) -> Bool {
+        let tokens = text.tokens
+        guard nameStart >= 1 else { return false }
+        let previous = tokens[nameStart - 1].lower
+        if ["surname", "nicknamed", "forename"].contains(previous) { return true }
+        if previous == "named", nameStart >= 2, ["man", "woman", "boy", "girl", "person", "child", "officer", "teenager"].contains(tokens[nameStart - 2].lower) {
+            return true
+        }
+        return previous == "as" && nameStart >= 2 && tokens[nameStart - 2].lower == "identified"
     }
 
     package static func relationBefore(_ nameStart: Int, in text: ParagraphText) -> String? {

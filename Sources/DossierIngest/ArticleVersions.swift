@@ -2,16 +2,18 @@ import DossierModel
 import DossierText
 
 /// Finds the seeds that are versions of one story (most of their sentences the same: a wire story on two
-/// sites, an update, two captures of one page) and keeps one article per story, listing the others as its
-/// versions, so that every fact is counted once.
+/// sites, an update, two captures of one page). The fullest is the story's article and lists the others
+/// as its versions; each version stays an article of its own (`versionOf` names the fullest, by source
+/// file until ids are given), whose facts count only where it adds to that article.
 public enum ArticleVersions {
     /// Sentences shorter than this say too little to tell two stories apart ("He declined to comment.").
     private static let minimumWords = 6
     /// A sentence in more articles than this is boilerplate, not evidence of one story.
     private static let commonLimit = 20
 
-    /// The articles with versions folded in: each group keeps its fullest article (most paragraphs, then
-    /// the earliest date, then the input order), with the others as `versions`.
+    /// The articles, in input order, with versions marked: in each group the fullest article (most
+    /// paragraphs, then the earliest date, then the input order) lists the others as `versions`, and they
+    /// name it in `versionOf`.
     public static func group(_ articles: [Article]) -> [Article] {
         let sentences = articles.map(signature)
         var postings: [String: [Int]] = [:]
@@ -43,17 +45,17 @@ public enum ArticleVersions {
         }
         var groups: [Int: [Int]] = [:]
         for index in articles.indices { groups[root(index), default: []].append(index) }
-        var result: [Article] = []
+        var result = articles
         for index in articles.indices where root(index) == index {
             let members = groups[index] ?? [index]
+            guard members.count > 1 else { continue }
             let primary = members.min { lhs, rhs in
                 let left = (-articles[lhs].paragraphs.count, articles[lhs].published.map { $0.dayNumber } ?? Int.max, lhs)
                 let right = (-articles[rhs].paragraphs.count, articles[rhs].published.map { $0.dayNumber } ?? Int.max, rhs)
                 return left < right
             } ?? index
-            var article = articles[primary]
-            article.versions = members.filter { $0 != primary }.map { Article.Version(of: articles[$0]) }
-            result.append(article)
+            result[primary].versions = members.filter { $0 != primary }.map { Article.Version(of: articles[$0]) }
+            for member in members where member != primary { result[member].versionOf = articles[primary].sourceFile }
         }
         return result
     }

@@ -55,9 +55,14 @@ public struct Article: Sendable, Hashable, Codable {
     /// Other seeds that carry the same story (a wire story on two sites, two captures of one page): listed
     /// here, their facts counted once, with this article's.
     public var versions: [Version] = []
+    /// Set on a version: the id of the article it is a version of (the fullest printing). A version keeps
+    /// its own page; only what it adds to that article counts as its facts.
+    public var versionOf: String?
 
     /// Another printing of the same story, as its own page stated it.
     public struct Version: Sendable, Hashable, Codable {
+        /// The version's own article id (its page), once ids are given.
+        public var id: String
         public var sourceFile: String
         public var title: String
         public var titleDerived: Bool
@@ -70,6 +75,7 @@ public struct Article: Sendable, Hashable, Codable {
         public var url: String?
 
         public init(of article: Article) {
+            id = article.id
             sourceFile = article.sourceFile
             title = article.title
             titleDerived = article.titleDerived

@@ -33,8 +33,9 @@ package struct ArticlePages: PageGenerator {
             let credit = [version.outlet, version.agency].compactMap { $0 }.first ?? version.sourceFile
             return VersionRow(
                 credit: credit, title: version.title, date: shown.map(SiteText.dateLabel), dateISO: shown?.iso8601,
-                url: version.url)
+                href: version.id.isEmpty ? nil : links.href(.article(version.id)))
         }
+        let primary = article.versionOf.flatMap { lookup.articles[$0] }
         let description = SiteText.description(of: article)
         var frame = PageFrame(
             links: links, title: article.title, description: description, siteTitle: lookup.dossier.title,
@@ -51,7 +52,8 @@ package struct ArticlePages: PageGenerator {
             dateInferred: article.shownDate?.yearInferred ?? false,
             dateNote: article.shownDate == nil ? "Not stated by the source" : nil, dateline: article.dateline,
             url: article.url, markdownHref: links.href(.articleMarkdown(id)), versions: versions,
-            hasVersions: !versions.isEmpty, blocks: blocks, captions: article.captions,
+            hasVersions: !versions.isEmpty, versionOfTitle: primary?.title,
+            versionOfHref: primary.map { links.href(.article($0.id)) }, blocks: blocks, captions: article.captions,
             hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
             hasEvents: !events.isEmpty)
         return SitePage(route: route, template: "article", context: context)
@@ -73,7 +75,7 @@ package struct IndexPages: PageGenerator {
             address: lookup.address)
         let context = IndexContext(
             page: frame, title: dossier.title, lede: dossier.lede,
-            sources: dossier.articles.map { lookup.sourceRow($0, links: links) },
+            sources: dossier.articles.filter { $0.versionOf == nil }.map { lookup.sourceRow($0, links: links) },
             keyPeople: dossier.people.prefix(8).map { lookup.personRow($0, links: links) },
             hasPeople: !dossier.people.isEmpty, peopleCount: dossier.people.count, peopleHref: links.href(.people),
             keyFigures: lookup.figureGroups.prefix(4).map { lookup.figureGroupView($0, links: links, rowLimit: 6) },

@@ -29,11 +29,12 @@ package enum DossierJSON {
         var captions: [String]
         var source: String
         var versions: [VersionRecord]
+        var versionOf: String?
 
         enum CodingKeys: String, CodingKey {
             case id, title, titleDerived, deck, section, outlet, agency, authors, contributors, published
             case publishedDate, publishedInferred, publishedProvenance, dateline, url, html, markdown, paragraphs, captions
-            case source, versions
+            case source, versions, versionOf
         }
 
         /// Absent values are written as `null` so every record has the same fields.
@@ -60,11 +61,13 @@ package enum DossierJSON {
             try container.encode(captions, forKey: .captions)
             try container.encode(source, forKey: .source)
             try container.encode(versions, forKey: .versions)
+            try container.encode(versionOf, forKey: .versionOf)
         }
     }
 
     /// Another printing of the article's story, merged into it (its facts counted once).
     package struct VersionRecord: Encodable {
+        var id: String
         var source: String
         var title: String
         var outlet: String?
@@ -75,6 +78,7 @@ package enum DossierJSON {
         var url: String?
 
         init(_ version: Article.Version) {
+            id = version.id
             source = version.sourceFile
             title = version.title
             outlet = version.outlet
@@ -87,6 +91,7 @@ package enum DossierJSON {
 
         package func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
             try container.encode(source, forKey: .source)
             try container.encode(title, forKey: .title)
             try container.encode(outlet, forKey: .outlet)
@@ -97,7 +102,7 @@ package enum DossierJSON {
             try container.encode(url, forKey: .url)
         }
 
-        enum CodingKeys: String, CodingKey { case source, title, outlet, agency, authors, published, publishedProvenance, url }
+        enum CodingKeys: String, CodingKey { case id, source, title, outlet, agency, authors, published, publishedProvenance, url }
     }
 
     package struct Document: Encodable {
@@ -133,7 +138,8 @@ package enum DossierJSON {
                 publishedProvenance: article.publishedProvenance?.rawValue,
                 dateline: article.dateline, url: article.url, html: SiteRoute.article(article.id).path,
                 markdown: SiteRoute.articleMarkdown(article.id).path, paragraphs: article.paragraphs.count,
-                captions: article.captions, source: article.sourceFile, versions: article.versions.map(VersionRecord.init))
+                captions: article.captions, source: article.sourceFile, versions: article.versions.map(VersionRecord.init),
+                versionOf: article.versionOf)
         }
         let people = dossier.people.map { person in
             PersonRecord(

@@ -87,7 +87,8 @@ package enum Sitemap {
 /// `feed.xml`: an Atom feed (RFC 4287) of the articles, newest first.
 package enum AtomFeed {
     package static func xml(for dossier: Dossier, descriptions: [String: String], address: SiteAddress) -> Data {
-        let articles = dossier.articles.sorted { lhs, rhs in
+        // One entry per story: versions are listed on its page.
+        let articles = dossier.articles.filter { $0.versionOf == nil }.sorted { lhs, rhs in
             switch (lhs.shownDate, rhs.shownDate) {
             case let (left?, right?): return left != right ? right < left : lhs.id < rhs.id
             case (.some, nil): return true

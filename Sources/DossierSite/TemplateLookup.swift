@@ -146,7 +146,7 @@ extension VersionRow: TemplateObject {
         case "title": title.templateValue
         case "date": date.templateValue
         case "dateISO": dateISO.templateValue
-        case "url": url.templateValue
+        case "href": href.templateValue
         default: nil
         }
     }
@@ -231,6 +231,8 @@ extension ArticleContext {
         case "markdownHref": markdownHref.templateValue
         case "versions": versions.templateValue
         case "hasVersions": hasVersions.templateValue
+        case "versionOfTitle": versionOfTitle.templateValue
+        case "versionOfHref": versionOfHref.templateValue
         case "blocks": blocks.templateValue
         case "captions": captions.templateValue
         case "hasCaptions": hasCaptions.templateValue

@@ -102,7 +102,8 @@ package struct VersionRow: Sendable {
     package var title: String
     package var date: String?
     package var dateISO: String?
-    package var url: String?
+    /// The version's own page.
+    package var href: String?
 }
 
 package struct BlockView: Sendable {
@@ -164,6 +165,9 @@ package struct ArticleContext: PageContext {
     /// Other printings of this story, merged into this article.
     package var versions: [VersionRow]
     package var hasVersions: Bool
+    /// On a version's page: the fuller printing its shared facts are counted with.
+    package var versionOfTitle: String?
+    package var versionOfHref: String?
     package var blocks: [BlockView]
     package var captions: [String]
     package var hasCaptions: Bool

@@ -5,6 +5,7 @@ import Testing
 @testable import DossierKit
 @testable import DossierMarkdown
 @testable import DossierModel
+@testable import DossierExtract
 
 /// Pages as people paste them, written for these tests (a made-up flood in a made-up town).
 @Suite("Ingest: pages as pasted")
@@ -276,11 +277,32 @@ struct PageReadingTests {
             "Bridge reopens after repairs\n\nMarch 9, 2025\n\nThe old bridge reopened on Sunday after two months of repairs, the council said. Traffic was light.",
             file: "c.txt")
         let grouped = ArticleVersions.group([wire, reprint, other])
-        #expect(grouped.count == 2)
-        let merged = try #require(grouped.first { !$0.versions.isEmpty })
-        #expect(merged.versions.count == 1)
-        #expect(Set([merged.sourceFile] + merged.versions.map(\.sourceFile)) == ["a.txt", "b.txt"])
-        #expect(grouped.contains { $0.sourceFile == "c.txt" && $0.versions.isEmpty })
+        #expect(grouped.count == 3)
+        let primary = try #require(grouped.first { !$0.versions.isEmpty })
+        #expect(primary.versions.count == 1)
+        let version = try #require(grouped.first { $0.versionOf != nil })
+        #expect(version.versionOf == primary.sourceFile)
+        #expect(Set([primary.sourceFile, version.sourceFile]) == ["a.txt", "b.txt"])
+        #expect(primary.versions.map(\.sourceFile) == [version.sourceFile])
+        #expect(grouped.contains { $0.sourceFile == "c.txt" && $0.versions.isEmpty && $0.versionOf == nil })
+    }
+
+    @Test("A version's facts count only where it adds to the article it is a version of")
+    func versionFactsCountOnce() throws {
+        var primary = try read(
+            "Flood forces hundreds from their homes\n\nBy Anna Kowalski (AP)\n\nMarch 4, 2025\n\n" + story, file: "a.txt")
+        var version = try read(
+            "Riverton flood: hundreds leave homes\n\nMarch 4, 2025\n\n" + story
+                + "\n\n\"The bridge held through the night,\" said engineer Paul Brandt, who inspected it on Wednesday.", file: "b.txt")
+        primary.id = "flood"
+        version.id = "flood-2"
+        version.versionOf = "flood"
+        let merged = Extraction.run([primary, version])
+        let hartwig = try #require(merged.people.first { $0.name == "Ellen Hartwig" })
+        #expect(hartwig.mentions.map(\.article) == ["flood"])
+        let brandt = try #require(merged.people.first { $0.name == "Paul Brandt" })
+        #expect(brandt.mentions.map(\.article) == ["flood-2"])
+        #expect(brandt.quotes.map(\.text) == ["The bridge held through the night"])
     }
 
     // MARK: 9. Not articles

@@ -143,7 +143,7 @@ public enum DossierBuild {
         let digestOf = Dictionary(zip(dated.map(\.sourceFile), digests), uniquingKeysWith: { first, _ in first })
         let resolved = ArticleVersions.group(dated)
         digests = resolved.map { digestOf[$0.sourceFile] ?? ContentDigest.hex(Array($0.sourceFile.utf8)) }
-        let versions = resolved.reduce(0) { $0 + $1.versions.count }
+        let versions = resolved.filter { $0.versionOf != nil }.count
         var notes: [String] = []
         for article in resolved where !article.versions.isEmpty {
             notes.append("\(article.versions.map(\.sourceFile).joined(separator: ", ")) and \(article.sourceFile) are versions of one story, counted once")
@@ -161,6 +161,14 @@ public enum DossierBuild {
         // Ids from the headline, with a digest of the content where two headlines are the same.
         let slugs = Slug.fromContent(zip(articles, articleDigests).map { ($0.title, $1) })
         for index in articles.indices { articles[index].id = slugs[index] }
+        // Versions refer to one another by id from here on.
+        let idOfSource = Dictionary(articles.map { ($0.sourceFile, $0.id) }, uniquingKeysWith: { first, _ in first })
+        for index in articles.indices {
+            articles[index].versionOf = articles[index].versionOf.flatMap { idOfSource[$0] }
+            for version in articles[index].versions.indices {
+                articles[index].versions[version].id = idOfSource[articles[index].versions[version].sourceFile] ?? ""
+            }
+        }
 
         let analysed = Array(zip(articles, articleDigests)).parallelMap { article, digest -> (ArticleFacts, Bool) in
             let dated = article.published?.iso8601 ?? "undated"
@@ -170,7 +178,8 @@ public enum DossierBuild {
             return (facts, false)
         }
         let merged = DossierMerger.merge(
-            zip(articles, analysed).map { IdentifiedFacts(article: $0.id, facts: $1.0) }, configuration: input.configuration)
+            zip(articles, analysed).map { IdentifiedFacts(article: $0.id, facts: $1.0, versionOf: $0.versionOf) },
+            configuration: input.configuration)
         let dossier = Dossier(
             title: input.configuration.title ?? DossierSummary.title(for: articles),
             lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+
+@testable import DossierExtract
+@testable import DossierModel
+@testable import DossierNames
+
+/// People and quotes on sentences written for these tests: one rule each.
+@Suite("People: evidence from open data, variants, single names, quote forms, roles")
+struct PeopleEvidenceTests {
+    private func people(_ paragraphs: [String]...) -> [Person] {
+        merged(paragraphs).people
+    }
+
+    private func merged(_ paragraphs: [[String]]) -> MergedFacts {
+        let articles = paragraphs.enumerated().map { index, texts in
+            Article(id: "a\(index)", sourceFile: "a\(index).txt", title: "a\(index)", blocks: texts.map(Article.Block.paragraph))
+        }
+        return Extraction.run(articles)
+    }
+
+    private func names(_ paragraphs: [String]...) -> Set<String> {
+        Set(merged(paragraphs).people.map(\.name))
+    }
+
+    private func quote(_ text: String, in people: [Person]) -> String? {
+        people.first { $0.quotes.contains { $0.text.hasPrefix(text) } }?.name
+    }
+
+    // MARK: Resources
+
+    @Test("The lexicon is built from open data: given names with sex, places, nationalities, everyday words, nicknames")
+    func lexicon() {
+        let lexicon = NameLexicon.shared
+        #expect(lexicon.givenName("margaret")?.sex == .female)
+        #expect(lexicon.givenName("william")?.sex == .male)
+        #expect((lexicon.givenName("william")?.strength ?? 0) >= 6)
+        #expect(lexicon.place("saopaulo") != nil)
+        #expect(lexicon.place("sierraleone") == .country)
+        #expect(lexicon.isNationality("liberian"))
+        #expect(lexicon.isNationality("americans"))
+        #expect((lexicon.commonRank("the") ?? 0) == 1)
+        #expect(lexicon.commonRank("control") != nil)
+        #expect(lexicon.areNicknames("william", "bill"))
+        #expect(lexicon.areNicknames("thomas", "tom"))
+        #expect(!lexicon.areNicknames("thomas", "bill"))
+        #expect(NameLexicon.key(["São", "Paulo"]) == "saopaulo")
+        #expect(NameLexicon.key("O'Hare") == "ohare")
+    }
+
+    // MARK: Person or not
+
+    @Test("Places, nationalities and title-case everyday words get no page; names with given names do")
+    func personOrNot() {
+        let found = names([
+            "Margaret Okonkwo flew from Sierra Leone to San Diego on Monday.",
+            "The Puerto Rican delegation met West African envoys at Chicago O'Hare.",
+            "Readers can Play Video or read the Peace Report on Disease Control.",
+            "Margaret Okonkwo said the talks would resume.",
+        ])
+        #expect(found == ["Margaret Okonkwo"])
+    }
+
+    @Test("Descriptions before a name are not part of it: nationality, a hyphenated adjective, an everyday word")
+    func descriptionsStripped() {
+        let found = names([
+            "Liberian Thomas Eric Dunmore died on Wednesday, officials said.",
+            "New Jersey-born Lauren Okafor won the vault final.",
+            "Swimmer Ryan Tully said he was sorry.",
+        ])
+        #expect(found.contains("Thomas Eric Dunmore"))
+        #expect(found.contains("Lauren Okafor"))
+        #expect(found.contains("Ryan Tully"))
+        #expect(!found.contains { $0.hasPrefix("Liberian") || $0.contains("Jersey") || $0.hasPrefix("Swimmer") })
+    }
+
+    @Test("A weekday or month after a name, or a contraction before it, is not part of it")
+    func runEdges() {
+        let found = names(["Officials met in Rio de Janeiro Thursday.", "“I’m Amy Goodwin,” she said. Amy Goodwin is the host."])
+        #expect(!found.contains { $0.contains("Thursday") || $0.contains("I’m") })
+        #expect(found.contains("Amy Goodwin"))
+        #expect(!found.contains("Rio de Janeiro"))
+    }
+
+    // MARK: One person, several names
+
+    @Test("Nickname, shorter and transliterated forms of one name are one person")
+    func variants() {
+        let found = people(
+            ["Thomas Frieling, the agency's director, said more staff were coming.", "Tom Frieling said the risk was low."],
+            ["Fernando da Silva Velasco, the police chief, spoke on Thursday.", "Silva Velasco said the men were drunk.",
+             "Fernando Velasco added that no charges were filed."],
+            ["Andrés Manuel López Obradora won the vote.", "Andres Manuel told supporters he would govern for all."],
+            ["Governor Narongsak Osatanakorn said the boys were safe.", "Narongsak Osottanakorn thanked the divers."])
+        let names = Set(found.map(\.name))
+        #expect(names.contains("Thomas Frieling"))
+        #expect(!names.contains("Tom Frieling"))
+        #expect(names.contains("Fernando da Silva Velasco"))
+        #expect(!names.contains("Silva Velasco"))
+        #expect(!names.contains("Fernando Velasco"))
+        #expect(names.contains("Andrés Manuel López Obradora"))
+        #expect(!names.contains("Andres Manuel"))
+        #expect(names.filter { $0.hasPrefix("Narongsak") }.count == 1)
+        #expect(found.first { $0.name == "Thomas Frieling" }?.aliases.contains("Tom Frieling") == true)
+    }
+
+    @Test("A person known by one name: a kinship, 'identified as', a title right before it")
+    func singleNames() {
+        let found = names([
+            "The prime minister spoke with her husband, Philip, looking on.",
+            "One of the boys, identified as Tun, wrote a letter to his parents.",
+            "Pope Francis prayed for the victims.",
+        ])
+        #expect(found.isSuperset(of: ["Philip", "Tun", "Francis"]))
+    }
+
+    // MARK: Quotes
+
+    @Test("Quote forms: according to, a name and a colon, told Y:, wrote on Twitter:, X, who …, said")
+    func quoteForms() {
+        let found = people([
+            "\"The water is still rising fast,\" according to Maria Lindqvist, the county engineer.",
+            "Dr. Samuel Achebe: “We will open a second ward starting today.”",
+            "Paula Verhoeven told reporters on Monday: “Nobody should drive on the coast road.”",
+            "Kevin Osei wrote on Twitter: “Thank you to every volunteer who came out tonight.”",
+            "Joanna Pike, who leads the rescue team at the harbour, said \"we found them all alive and well.\"",
+        ])
+        #expect(quote("The water is still rising", in: found) == "Maria Lindqvist")
+        #expect(quote("We will open a second ward", in: found) == "Samuel Achebe")
+        #expect(quote("Nobody should drive", in: found) == "Paula Verhoeven")
+        #expect(quote("Thank you to every volunteer", in: found) == "Kevin Osei")
+        #expect(quote("we found them all alive", in: found) == "Joanna Pike")
+    }
+
+    @Test("'he said' is the last one who spoke, of the right sex; a possessive is not the speaker")
+    func pronouns() {
+        let found = people([
+            "Daniel Brent said that as Olga Marsh and Peter Quill walked away, a guard drew a gun.",
+            "\"I yelled to them to come back toward us,\" he said.",
+            "Senator Helen Ruiz called Mayor Tom Baird's decision \"welcome but far from enough.\"",
+            "\"The council should publish every report it has,\" she said in a statement.",
+            "\"We need the money by Friday at the latest,\" said Baird's deputy, Carla Nunes.",
+        ])
+        #expect(quote("I yelled to them", in: found) == "Daniel Brent")
+        #expect(quote("The council should publish", in: found) == "Helen Ruiz")
+        #expect(quote("We need the money", in: found) == "Carla Nunes")
+    }
+
+    @Test("'the governor said' is the person last named with that title; a quote after 'said in a statement:' is theirs")
+    func titledAndIntroduced() {
+        let found = people([
+            "Provincial governor Somchai Rattana said the pumps were running.",
+            "\"We were faster than we expected this morning,\" the governor said.",
+            "President Laura Menendez said in a statement:",
+            "\"Today we mourn nineteen firefighters who gave their lives for this town.\"",
+        ])
+        #expect(quote("We were faster than", in: found) == "Somchai Rattana")
+        #expect(quote("Today we mourn", in: found) == "Laura Menendez")
+    }
+
+    @Test("A quotation nobody is named for stays unattributed")
+    func unattributed() {
+        let found = people(["Residents shouted \"Five demands, not one less\" as the march passed the square."])
+        #expect(quote("Five demands", in: found) == nil)
+    }
+
+    // MARK: Roles
+
+    @Test("A role stops where the clause after it starts")
+    func roleClipped() throws {
+        let found = people(["Martin Hale, the Prime Minister of Canada, also took to social media.",
+                            "Justine Moreau, the Prime Minister of Belgium also spoke on Tuesday."])
+        let moreau = try #require(found.first { $0.name == "Justine Moreau" })
+        #expect(moreau.roles.map(\.text) == ["the Prime Minister of Belgium"])
+    }
+
+    // MARK: Tokens
+
+    @Test("One tokenisation per paragraph: words, numbers, acronyms, periods, quotes, sentences, offsets")
+    func tokens() {
+        let text = ParagraphText("Mr. Brent paid $3,500.50 in the U.S. on Friday. “It’s over,” he said.", paragraph: 4)
+        #expect(text.paragraph == 4)
+        #expect(text.tokens.map(\.text) == [
+            "Mr.", "Brent", "paid", "$", "3,500.50", "in", "the", "U.S.", "on", "Friday", ".", "“", "It’s", "over", ",", "”",
+            "he", "said", ".",
+        ])
+        #expect(text.sentences.count == 2)
+        #expect(text.tokens.first { $0.text == "he" }?.sentence == 1)
+        #expect(text.tokens.first { $0.text == "over" }?.insideQuote == true)
+        #expect(text.tokens.first { $0.text == "said" }?.insideQuote == false)
+        #expect(text.quotes.map { String(text.text[$0.content]) } == ["It’s over,"])
+        let brent = text.tokens[1]
+        #expect(String(text.text[brent.range]) == "Brent")
+    }
+}
