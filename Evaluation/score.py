@@ -287,11 +287,15 @@ def score_figures(gold, data, score):
         snippet = fold(expected["snippet"])
         value = float(expected["value"])
         hit = None
-        for number, (file, sentence, display, got, _) in enumerate(predicted):
-            close = abs(got - value) <= max(0.011 * abs(value), 1e-9)
-            if file == expected["file"] and close and (snippet in sentence or display in snippet or snippet in display):
-                hit = number
-                break
+        # A prediction whose sentence holds the snippet first; then one whose display is the snippet's.
+        for loose in (False, True):
+            for number, (file, sentence, display, got, _) in enumerate(predicted):
+                if number in used or hit is not None:
+                    continue
+                close = abs(got - value) <= max(0.011 * abs(value), 1e-9)
+                text_match = snippet in sentence if not loose else (display in snippet or snippet in display)
+                if file == expected["file"] and close and text_match:
+                    hit = number
         if hit is None:
             score.notes.append(f"figures: missed {expected['file']}: {expected['snippet']!r} ({expected['value']} {expected['unit']})")
         else:

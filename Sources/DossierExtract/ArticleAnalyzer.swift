@@ -12,13 +12,16 @@ public enum ArticleAnalyzer {
         let quotes = QuoteAnalysis.quotes(in: texts, candidates: candidates)
         var events: [EventFact] = []
         var figures: [FigureFact] = []
+        let inferred = article.publishedProvenance == .inferredFromText
         for (offset, paragraph) in sentences.enumerated() {
             for (index, sentence) in paragraph.enumerated() {
                 let at = SentenceReference(paragraph: offset + 1, sentence: index)
-                events += EventExtractor.facts(in: sentence, at: at, published: article.published)
+                events += EventExtractor.facts(
+                    in: texts[offset], sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred)
                 let citation = Citation(article: "", paragraph: offset + 1, sentence: sentence)
-                figures += FigureFinder.figures(in: sentence, citation: citation, published: article.published)
-                    .filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
+                let found = FigureScanner(texts[offset], sentence: index, citation: citation, published: article.published).figures()
+                    + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)
+                figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
             }
         }
         return ArticleFacts(sentences: sentences, mentions: mentions, quotes: quotes, events: events, figures: figures)

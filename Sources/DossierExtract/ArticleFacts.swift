@@ -109,6 +109,8 @@ public struct EventFact: Codable, Sendable, Hashable {
     public var expression: String
     /// The sentence's content words, for telling which sentences tell the same event.
     public var words: [String]
+    /// The clause of the sentence that tells the happening, when it is shorter than the sentence.
+    public var clause: String?
 }
 
 /// A figure found in one sentence; its citation's article is filled in by the merge.

@@ -38,11 +38,27 @@ public enum EventExtractor {
 
     /// The dated expressions of one sentence that resolve to the calendar.
     public static func facts(in sentence: String, at: SentenceReference, published: PublicationDate?) -> [EventFact] {
-        TemporalResolver.expressions(in: sentence, published: published).compactMap { expression in
-            guard let point = expression.point else { return nil }
+        let text = ParagraphText(sentence)
+        return text.sentences.indices.flatMap { facts(in: text, sentence: $0, at: at, published: published) }
+    }
+
+    /// The events of sentence `sentence` of a tokenised paragraph: each resolved date, with the clause
+    /// that tells what happened then. A relative date inside a quotation ("today", "this week") is the
+    /// speaker's present, not the article's, and makes no event.
+    package static func facts(
+        in text: ParagraphText, sentence: Int, at: SentenceReference, published: PublicationDate?, publishedIsLowerBound: Bool = false
+    ) -> [EventFact] {
+        let tagger = TemporalTagger(text, published: published, publishedIsLowerBound: publishedIsLowerBound)
+        let sentenceText = text.sentence(sentence)
+        return tagger.expressions(inSentence: sentence).compactMap { found in
+            guard !found.isTime, let point = found.point else { return nil }
+            if found.isRelative, text.tokens[found.tokens.lowerBound].insideQuote { return nil }
+            let range = text.tokens[found.tokens.lowerBound].range.lowerBound..<text.tokens[found.tokens.upperBound - 1].range.upperBound
+            let expression = String(text.text[range])
+            let clause = Clause.around(range, in: text, sentence: sentence)
             return EventFact(
-                at: at, point: point, upcoming: isUpcoming(point, after: published), expression: expression.text,
-                words: contentWords(sentence, excluding: expression.text).sorted())
+                at: at, point: point, upcoming: isUpcoming(point, after: published), expression: expression,
+                words: contentWords(sentenceText, excluding: expression).sorted(), clause: clause)
         }
     }
 
@@ -55,14 +71,14 @@ public enum EventExtractor {
     public static func merge(_ dated: [Dated]) -> [Event] {
         let all = dated.map { item in
             Draft(
-                point: item.fact.point, upcoming: item.fact.upcoming, text: item.sentence, people: item.people,
+                point: item.fact.point, upcoming: item.fact.upcoming, text: item.fact.clause ?? item.sentence, people: item.people,
                 sources: [Event.Source(article: item.article, paragraph: item.fact.at.paragraph, sentence: item.sentence, expression: item.fact.expression)],
                 words: Set(item.fact.words))
         }
         // Words in many dated sentences ("Russia", "sanctions") say little about which event a sentence tells.
         var frequency: [String: Int] = [:]
         for draft in all { for word in draft.words { frequency[word, default: 0] += 1 } }
-        let common = Set(frequency.filter { $0.value * 5 > all.count && $0.value > 2 }.keys)
+        let common = Set(frequency.filter { $0.value * 5 > all.count && $0.value > 5 }.keys)
         var merged: [Draft] = []
         // Per date, which merged events hold each content word, each word at all, and each person: a new
         // sentence is compared only with the events it shares something with, not with every event of
@@ -112,7 +128,7 @@ public enum EventExtractor {
             Event(
                 id: "", date: draft.point.date, end: draft.point.end, precision: draft.point.precision,
                 approximate: draft.point.approximate, upcoming: draft.upcoming, label: draft.point.label, text: draft.text,
-                people: draft.people, citations: draft.sources)
+                people: draft.people, citations: draft.sources, time: draft.point.time)
         }
         .sorted { ($0.date, $0.end ?? "", $0.citations.first?.article ?? "", $0.citations.first?.paragraph ?? 0) < ($1.date, $1.end ?? "", $1.citations.first?.article ?? "", $1.citations.first?.paragraph ?? 0) }
         var used = Set<String>()
@@ -152,5 +168,37 @@ public enum EventExtractor {
                 $0.count > 3 && !Lexicon.functionWords.contains($0) && !dateWords.contains($0)
                     && CivilCalendar.month(named: $0) == nil && !["year", "month", "week", "said", "says"].contains($0)
             })
+    }
+}
+
+/// The clause of a sentence around a date: the sentence cut at semicolons, dashes and the conjunctions
+/// that start another clause (", but", ", while", ", which"), when what is left still tells something.
+enum Clause {
+    private static let breaks: Set<String> = ["but", "while", "whereas", "although", "though", "which", "and"]
+
+    static func around(_ range: Range<String.Index>, in text: ParagraphText, sentence: Int) -> String? {
+        let tokens = text.tokens
+        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return nil }
+        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        guard let inside = tokens[first..<end].firstIndex(where: { $0.range.lowerBound >= range.lowerBound }) else { return nil }
+        func isBreak(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if [";", "—", "–"].contains(token.text), !token.insideQuote { return true }
+            // ", but …": a comma, then a conjunction that opens a clause.
+            return token.text == "," && index + 1 < end && breaks.contains(tokens[index + 1].lower) && !tokens[index].insideQuote
+        }
+        var start = inside
+        while start > first, !isBreak(start - 1) { start -= 1 }
+        var stop = inside
+        while stop < end, !isBreak(stop) { stop += 1 }
+        guard start > first || stop < end, stop - start >= 6 else { return nil }
+        var lower = tokens[start].range.lowerBound
+        if start > first, [",", ";", "—", "–"].contains(tokens[start - 1].text), start < end, breaks.contains(tokens[start].lower) {
+            lower = tokens[start].range.lowerBound
+        }
+        let upper = tokens[stop - 1].range.upperBound
+        var clause = String(text.text[lower..<upper]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+        if let initial = clause.first, initial.isLowercase { clause = initial.uppercased() + clause.dropFirst() }
+        return clause
     }
 }

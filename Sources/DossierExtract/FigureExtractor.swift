@@ -124,8 +124,15 @@ package enum FigureFinder {
         return figures
     }
 
+    /// Shares ("two-thirds of") and multipliers ("tenfold"): the word figures the token scanner leaves.
+    package static func sharesAndMultipliers(in sentence: String, citation: Citation, published: PublicationDate?) -> [Figure] {
+        wordFigures(in: sentence, citation: citation, published: published, consumed: [], vagueAmounts: false)
+    }
+
     /// Shares ("two-thirds of"), multipliers ("tenfold") and vague amounts ("hundreds of millions of dollars").
-    private static func wordFigures(in sentence: String, citation: Citation, published: PublicationDate?, consumed: [Range<String.Index>]) -> [Figure] {
+    private static func wordFigures(
+        in sentence: String, citation: Citation, published: PublicationDate?, consumed: [Range<String.Index>], vagueAmounts: Bool = true
+    ) -> [Figure] {
         var figures: [Figure] = []
         for match in shares.matches(in: sentence) {
             guard let word = match.group(1)?.lowercased() else { continue }
@@ -153,7 +160,7 @@ package enum FigureFinder {
                     subject: subject.text, when: when(in: sentence, near: match.range, published: published), vague: false,
                     range: nil, group: "multiplier:" + subject.key, citation: citation))
         }
-        for match in vagueAmount.matches(in: sentence) where !consumed.contains(where: { $0.overlaps(match.range) }) {
+        for match in vagueAmount.matches(in: sentence) where vagueAmounts && !consumed.contains(where: { $0.overlaps(match.range) }) {
             guard let first = match.group(1)?.lowercased(), let noun = match.group(3)?.lowercased() else { continue }
             let magnitudes: [String: Double] = ["dozens": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9]
             guard var low = magnitudes[first] else { continue }
@@ -243,6 +250,13 @@ package struct NounPhrase {
         "were", "be", "been", "have", "has", "had", "will", "would", "could", "may", "might", "can", "do", "does",
         "did", "more", "less", "fewer", "per", "last", "this", "next", "ago", "earlier", "later", "abroad",
         "working", "employed", "there", "here", "over", "under", "while", "including", "across", "into", "through",
+        "what", "whom", "where", "when", "why", "how", "whose", "fought", "fled", "died", "lost", "won", "took", "made",
+        "said", "told", "gave", "came", "went", "ran", "found", "held", "saw", "got", "began", "became", "kept",
+        "brought", "sent", "spent", "built", "met", "paid", "led", "fell", "rose", "stood", "struck", "hit", "sank",
+        "flew", "drove", "wrote", "remain", "remained", "remains", "live", "lived", "work", "worked", "say", "says",
+        "face", "faced", "wait", "waited", "need", "needed", "die", "fight", "flee", "return", "returned", "join",
+        "joined", "arrive", "arrived", "leave", "stay", "stayed", "got", "get", "go", "come", "you", "they", "we", "he", "she", "it", "i", "you'll",
+        "you’ll", "they're", "they’re", "we're", "we’re", "you're", "you’re",
     ]
     private static let timeUnits: Set<String> = [
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",

@@ -25,6 +25,8 @@ public struct TimePoint: Sendable, Hashable, Codable {
     public var approximate: Bool
     /// A label for what the calendar alone does not say: "end of 2019", "summer 2019".
     public var label: String?
+    /// The time of day the text gives with the date: "17:00 GMT", "7:50 pm", "midnight".
+    public var time: String?
 
     public init(date: String, end: String? = nil, precision: DatePrecision, approximate: Bool = false, label: String? = nil) {
         self.date = date
@@ -62,6 +64,8 @@ public struct Event: Sendable, Hashable, Codable {
     /// After the publication date of the articles that report it: a summit "on Thursday", a deadline.
     public var upcoming: Bool
     public var label: String?
+    /// The time of day a source gives: "17:00 GMT", "7:50 pm".
+    public var time: String?
     public var text: String
     /// Ids of the people named in the sentences.
     public var people: [String]
@@ -69,8 +73,9 @@ public struct Event: Sendable, Hashable, Codable {
 
     public init(
         id: String, date: String, end: String?, precision: DatePrecision, approximate: Bool, upcoming: Bool, label: String?,
-        text: String, people: [String], citations: [Source]
+        text: String, people: [String], citations: [Source], time: String? = nil
     ) {
+        self.time = time
         self.id = id
         self.date = date
         self.end = end

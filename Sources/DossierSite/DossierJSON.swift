@@ -112,6 +112,16 @@ package enum DossierJSON {
         var people: [PersonRecord]
         var figures: [Figure]
         var events: [Event]
+        var disagreements: [DisagreementRecord]
+    }
+
+    /// Independent sources giving different values for the same quantity, subject, place and time.
+    package struct DisagreementRecord: Encodable {
+        var when: String
+        var unit: String
+        var subject: String
+        var displays: [String]
+        var citations: [Citation]
     }
 
     package struct PersonRecord: Encodable {
@@ -146,7 +156,14 @@ package enum DossierJSON {
                 id: person.id, name: person.name, aliases: person.aliases, roles: person.roles, quotes: person.quotes,
                 mentions: person.mentions.map(MentionRecord.init), articles: person.articles)
         }
-        let document = Document(title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures, events: dossier.events)
+        let disagreements = FigureDisagreements.notes(in: dossier.figures, sameStory: DossierStories(dossier).same).map { note in
+            DisagreementRecord(
+                when: note.when, unit: note.unit, subject: note.subject, displays: note.figures.map(\.display),
+                citations: note.figures.map(\.citation))
+        }
+        let document = Document(
+            title: dossier.title, lede: dossier.lede, articles: articles, people: people, figures: dossier.figures,
+            events: dossier.events, disagreements: disagreements)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.

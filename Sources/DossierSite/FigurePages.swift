@@ -16,7 +16,7 @@ package struct FigureGroup: Sendable {
     package var disagreements: [Disagreement]
 
     /// The groups, the most widely reported first.
-    package static func groups(_ figures: [Figure]) -> [FigureGroup] {
+    package static func groups(_ figures: [Figure], sameStory: (String, String) -> Bool = { $0 == $1 }) -> [FigureGroup] {
         let grouped = Dictionary(grouping: figures, by: \.group)
         let ordered = grouped.sorted { lhs, rhs in
             let left = Set(lhs.value.map(\.citation.article)).count
@@ -25,7 +25,11 @@ package struct FigureGroup: Sendable {
         }
         let ids = Slug.fromContent(ordered.map { ($0.key, $0.key) })
         return zip(ordered, ids).map { entry, id in
-            FigureGroup(id: "figures-" + id, label: label(for: entry.value), figures: entry.value, disagreements: disagreements(entry.value))
+            // An article repeating a figure ("19 firefighters" in five paragraphs) shows it once, where it
+            // first says it; dossier.json keeps every occurrence.
+            var seen = Set<String>()
+            let shown = entry.value.filter { seen.insert("\($0.citation.article)|\($0.value)|\($0.unit)|\($0.qualifier ?? "")").inserted }
+            return FigureGroup(id: "figures-" + id, label: label(for: shown), figures: shown, disagreements: disagreements(shown, sameStory: sameStory))
         }
     }
 
@@ -39,17 +43,10 @@ package struct FigureGroup: Sendable {
         return best.prefix(1).uppercased() + best.dropFirst() + kind
     }
 
-    /// Where two articles give different values for the same time.
-    package static func disagreements(_ figures: [Figure]) -> [Disagreement] {
-        let byWhen = Dictionary(grouping: figures.filter { $0.when != nil }, by: { $0.when ?? "" })
-        return byWhen.keys.sorted().compactMap { when in
-            guard let items = byWhen[when] else { return nil }
-            let values = Set(items.map(\.value))
-            let sources = Set(items.map(\.citation.article))
-            guard values.count > 1, sources.count > 1 else { return nil }
-            var seen = Set<String>()
-            let listed = items.filter { seen.insert($0.display + "\u{0}" + $0.citation.article).inserted }
-            return Disagreement(when: when, items: listed.map { ($0.display, $0.citation.article) })
+    /// Where independent sources give different values for the same quantity (`FigureDisagreements`).
+    package static func disagreements(_ figures: [Figure], sameStory: (String, String) -> Bool = { $0 == $1 }) -> [Disagreement] {
+        FigureDisagreements.notes(in: figures, sameStory: sameStory).map { note in
+            Disagreement(when: note.when, items: note.figures.map { ($0.display, $0.citation.article) })
         }
     }
 }

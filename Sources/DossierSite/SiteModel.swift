@@ -123,7 +123,7 @@ package struct SiteLookup: Sendable {
         }
         peopleByArticle = named
         alongside = PeoplePages.coMentions(dossier.people)
-        figureGroups = FigureGroup.groups(dossier.figures)
+        figureGroups = FigureGroup.groups(dossier.figures, sameStory: DossierStories(dossier).same)
     }
 
     /// A short name for a source in citations: its outlet, else its first author, else its headline.
@@ -239,4 +239,17 @@ package enum SiteText {
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+
+/// Which articles print one story: an article and its versions.
+package struct DossierStories {
+    private let story: [String: String]
+
+    package init(_ dossier: Dossier) {
+        story = Dictionary(dossier.articles.map { ($0.id, $0.versionOf ?? $0.id) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    package func same(_ lhs: String, _ rhs: String) -> Bool {
+        (story[lhs] ?? lhs) == (story[rhs] ?? rhs)
+    }
 }

@@ -58,6 +58,7 @@ package enum EventDateLabel {
             text = single(event.date, precision: event.precision)
             if let end = event.end { text += (event.precision == .month ? " – " : "–") + single(end, precision: event.precision) }
         }
+        if let time = event.time { text += ", " + time }
         return event.approximate && event.label == nil ? "c. " + text : text
     }
 

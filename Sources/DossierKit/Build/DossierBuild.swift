@@ -171,7 +171,7 @@ public enum DossierBuild {
         }
 
         let analysed = Array(zip(articles, articleDigests)).parallelMap { article, digest -> (ArticleFacts, Bool) in
-            let dated = article.published?.iso8601 ?? "undated"
+            let dated = (article.published?.iso8601 ?? "undated") + (article.publishedProvenance == .inferredFromText ? "-inferred" : "")
             if let cached = cache?.facts(digest, published: dated) { return (cached, true) }
             let facts = ArticleAnalyzer.analyze(article)
             cache?.store(facts, for: digest, published: dated)

@@ -59,11 +59,19 @@ public final class StagingSink: SiteSink, @unchecked Sendable {
     public func put(_ path: String, _ bytes: [UInt8]) throws(BuildError) {
         let target = try SiteWriter.resolve(path, in: staging)
         let folder = target.deletingLastPathComponent().path
-        lock.lock()
-        let needsFolder = folders.insert(folder).inserted
-        lock.unlock()
         do {
-            if needsFolder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            // The folder is made under the lock: another page for the same folder must not find it in the
+            // set before it exists on disk.
+            lock.lock()
+            defer { lock.unlock() }
+            if !folders.contains(folder) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                folders.insert(folder)
+            }
+        } catch {
+            throw .io(path: target.path, problem: error.localizedDescription)
+        }
+        do {
             if let previous, let old = try? SiteWriter.resolve(path, in: previous), Self.same(old.path, bytes),
                 link(old.path, target.path) == 0
             {

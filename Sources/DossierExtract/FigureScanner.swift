@@ -1,0 +1,505 @@
+import DossierModel
+import DossierText
+import Foundation
+
+/// The figures of one sentence, read on the paragraph's tokens: every number that measures something,
+/// in digits or words ("19 firefighters", "four more hotshot crews", "Two hundred firefighters",
+/// "dozens of homes"), with its unit: money in any currency ("$34 million", "€2bn", "billion euros"),
+/// percentages and percentage points, ages ("a 37-year-old", "aged 94", "Ashcraft, 29,"), durations
+/// ("nine hours"), measures ("135 kilometers", "800 hectares"), counts made with a hyphen ("a 20-person
+/// crew"), ranges ("40, 50 pounds", "between 10 and 20") and rates ("a year"). Years, clock times, dates,
+/// ordinals, page and gallery numbers, phone numbers and numbers in names ("COVID-19", "G7") are not.
+package struct FigureScanner {
+    let text: ParagraphText
+    let sentence: Int
+    let citation: Citation
+    let published: PublicationDate?
+
+    private var tokens: [ParagraphText.Token] { text.tokens }
+
+    package init(_ text: ParagraphText, sentence: Int, citation: Citation, published: PublicationDate?) {
+        self.text = text
+        self.sentence = sentence
+        self.citation = citation
+        self.published = published
+    }
+
+    // MARK: Vocabulary
+
+    private static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    private static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6,
+        "m": 1e6, "k": 1e3,
+    ]
+    /// "dozens" is two dozen at least, "hundreds" two hundred: the low end a reader can be sure of.
+    private static let vague: [String: Double] = [
+        "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9, "tens": 20,
+    ]
+    private static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"]
+    private static let currencyWords: [String: String] = [
+        "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "yuan": "CNY",
+        "renminbi": "CNY", "yen": "JPY", "won": "KRW", "rupees": "INR", "rupee": "INR", "pesos": "MXN", "reais": "BRL",
+        "real": "BRL", "rubles": "RUB", "roubles": "RUB", "francs": "CHF", "lira": "TRY", "liras": "TRY", "naira": "NGN",
+        "rand": "ZAR", "shekels": "ILS", "riyals": "SAR", "dirhams": "AED",
+    ]
+    private static let measures: [String: String] = [
+        "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "miles": "mi",
+        "mile": "mi", "meters": "m", "metres": "m", "meter": "m", "metre": "m", "feet": "ft", "foot": "ft",
+        "inches": "in", "inch": "in", "cm": "cm", "centimeters": "cm", "centimetres": "cm", "mm": "mm",
+        "millimeters": "mm", "millimetres": "mm", "acres": "acres", "acre": "acres", "hectares": "hectares",
+        "hectare": "hectares", "tons": "tons", "ton": "tons", "tonnes": "tons", "tonne": "tons", "kg": "kg",
+        "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "grams": "g", "pounds": "pounds", "lbs": "pounds",
+        "ounces": "oz", "gallons": "gallons", "liters": "L", "litres": "L", "barrels": "barrels", "mph": "mph",
+        "kph": "km/h", "knots": "knots", "degrees": "degrees", "megawatts": "MW", "gigawatts": "GW", "mw": "MW",
+        "square": "", "sq": "",
+    ]
+    private static let durations: [String: String] = [
+        "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes", "hours": "hours",
+        "hour": "hours", "days": "days", "day": "days", "weeks": "weeks", "week": "weeks", "months": "months",
+        "month": "months", "years": "years", "year": "years", "decades": "decades", "decade": "decades",
+        "centuries": "centuries", "nights": "nights",
+    ]
+    private static let qualifiers: [[String]] = [
+        ["more", "than"], ["less", "than"], ["fewer", "than"], ["as", "many", "as"], ["as", "much", "as"], ["at", "least"],
+        ["at", "most"], ["up", "to"], ["close", "to"], ["just", "over"], ["just", "under"], ["an", "estimated"],
+        ["nearly"], ["almost"], ["about"], ["around"], ["roughly"], ["approximately"], ["some"], ["over"], ["under"],
+        ["estimated"], ["only"], ["just"], ["around"], ["nearly"], ["upwards", "of"],
+    ]
+    private static let listWords: Set<String> = [
+        "page", "pages", "no", "number", "chapter", "section", "step", "part", "vol", "volume", "item", "paragraph",
+        "article", "rule", "room", "flight", "route", "highway", "interstate", "apollo", "channel", "episode", "season",
+        "gate", "platform", "line", "unit", "ward", "district", "precinct", "pier", "terminal", "row", "seat",
+    ]
+    private static let zones: Set<String> = ["gmt", "utc", "bst", "cet", "et", "est", "edt", "pst", "pdt", "cst", "cdt", "local", "hrs", "am", "pm", "a.m", "p.m"]
+
+    // MARK: Scanning
+
+    package func figures() -> [Figure] {
+        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return [] }
+        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        let sentenceRange = text.sentences.indices.contains(sentence) ? text.sentences[sentence] : text.text.startIndex..<text.text.endIndex
+        let sentenceText = String(text.text[sentenceRange])
+        var figures: [Figure] = []
+        var index = first
+        while index < end {
+            if let (figure, next) = figure(at: index, end: end, first: first, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: figures.last) {
+                figures.append(figure)
+                index = max(next, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return figures
+    }
+
+    private func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+    private func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text : "" }
+    private func touches(_ left: Int, _ right: Int) -> Bool {
+        left >= 0 && right < tokens.count && tokens[left].range.upperBound == tokens[right].range.lowerBound
+    }
+    private func isDigits(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && !tokens[index].isWord && tokens[index].text.first?.isNumber == true
+    }
+
+    /// A number in digits or words at `index`: its value and the token after it.
+    private func number(at index: Int) -> (value: Double, next: Int, digits: Bool, text: String)? {
+        if isDigits(index) {
+            let raw = word(index)
+            // Past 15 digits a number is an identifier, not an amount.
+            guard raw.utf8.count <= 20, let value = Double(raw.replacingOccurrences(of: ",", with: "")), value < 1e15 else { return nil }
+            // "3,500.50" is fine; "1.2.3" is not a number.
+            guard raw.filter({ $0 == "." }).count <= 1 else { return nil }
+            return (value, index + 1, true, raw)
+        }
+        // Words: "nineteen", "twenty-five", "two hundred", "a dozen".
+        var total = 0.0
+        var current = 0.0
+        var cursor = index
+        var used = false
+        while cursor < tokens.count {
+            let lower = self.lower(cursor)
+            if let value = Self.units[lower] {
+                current += Double(value)
+            } else if lower.contains("-"), let parts = Optional(lower.split(separator: "-")), parts.count == 2,
+                let tens = Self.units[String(parts[0])], let ones = Self.units[String(parts[1])], tens >= 20, ones < 10
+            {
+                current += Double(tens + ones)
+            } else if lower == "hundred", used {
+                current = max(current, 1) * 100
+            } else if ["thousand", "million", "billion"].contains(lower), used, let scale = Self.scales[lower] {
+                total += max(current, 1) * scale
+                current = 0
+            } else if lower == "dozen", !used || current > 0 {
+                current = max(current, 1) * 12
+            } else if lower == "a", !used, self.lower(cursor + 1) == "dozen" {
+                cursor += 1
+                continue
+            } else if lower == "and", used, Self.units[self.lower(cursor + 1)] != nil, current >= 100 {
+                cursor += 1
+                continue
+            } else {
+                break
+            }
+            used = true
+            cursor += 1
+        }
+        guard used else { return nil }
+        let value = total + current
+        let spelled = (index..<cursor).map { word($0) }.joined(separator: " ")
+        // "one" says little ("one of the boys"); it counts only with a unit.
+        return (value, cursor, false, spelled)
+    }
+
+    private func figure(
+        at index: Int, end: Int, first: Int, sentenceRange: Range<String.Index>, sentenceText: String, previous: Figure?
+    ) -> (Figure, Int)? {
+        // Vague amounts: "dozens of homes", "tens of thousands of people", "hundreds of millions of dollars".
+        if let low = Self.vague[lower(index)], lower(index + 1) == "of" {
+            var value = low
+            var cursor = index + 2
+            if let scale = Self.vague[lower(cursor)], lower(cursor + 1) == "of" {
+                value = (low == 20 ? 10 : low / 2) * scale
+                cursor += 2
+            }
+            guard cursor < end, tokens[cursor].isWord else { return nil }
+            let noun = lower(cursor)
+            let unit = Self.currencyWords[noun] ?? noun
+            let money = Self.currencyWords[noun] != nil
+            return make(
+                value: value, unit: unit, kind: money ? .money : .count, start: index, end: cursor + 1, qualifierStart: index,
+                qualifier: nil, vague: true, range: [value, value * 10], counted: money ? nil : (cursor..<end),
+                sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous)
+        }
+        // "three-year premiership", "a four-block radius", "two-time runner-up", "twice a day"
+        if let compound = spelledCompound(at: index) {
+            return make(
+                value: compound.value, unit: compound.unit, kind: .measure, start: index, end: index + 1, qualifierStart: index,
+                qualifier: nil, vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText,
+                previous: previous, digits: false)
+        }
+        guard let parsed = number(at: index) else { return nil }
+        var value = parsed.value
+        var cursor = parsed.next
+        let start = index
+        // Not a figure: part of a name, a date, a clock time, an ordinal, a list or page number.
+        if parsed.digits {
+            if index > 0, touches(index - 1, index), tokens[index - 1].isWord { return nil }
+            if index > 1, word(index - 1) == "-", touches(index - 2, index - 1), touches(index - 1, index), tokens[index - 2].isWord,
+                tokens[index - 2].base.first?.isUppercase == true
+            {
+                return nil
+            }
+            // "18th", "1990s", "4x200", "5G", "0293.HK": glued to letters that are not a unit.
+            if cursor < tokens.count, touches(index, cursor), tokens[cursor].isWord,
+                Self.measures[lower(cursor)] == nil, Self.scales[lower(cursor)] == nil
+            {
+                return nil
+            }
+            if word(cursor) == ".", touches(index, cursor), cursor + 1 < tokens.count, touches(cursor, cursor + 1), tokens[cursor + 1].isWord {
+                return nil
+            }
+            // "10 Downing St": a house number.
+            if cursor + 1 < tokens.count, tokens[cursor].isProperCase,
+                Lexicon.placeTails.contains(lower(cursor + 1)) || ["street", "road", "avenue", "square", "place", "way"].contains(lower(cursor + 1))
+            {
+                return nil
+            }
+            if word(cursor) == ":" && touches(index, cursor) { return nil }
+            if index > 0, word(index - 1) == ":" && touches(index - 1, index) { return nil }
+            if Self.zones.contains(lower(cursor).replacingOccurrences(of: ".", with: "")) { return nil }
+            if CalendarWords.month(lower(cursor)) != nil && tokens[cursor].base.first?.isUppercase == true { return nil }
+            if index > 0, CalendarWords.month(lower(index - 1)) != nil && tokens[index - 1].base.first?.isUppercase == true { return nil }
+            if index > 1, word(index - 1) == ".", CalendarWords.month(lower(index - 2)) != nil { return nil }
+            if index > 0, (Self.listWords.contains(lower(index - 1)) && !tokens[index - 1].isPossessive) || word(index - 1) == "#" { return nil }
+            // "9/11", "(800) 877-8339": parts of other numbers.
+            if index > 1, ["/", "-"].contains(word(index - 1)), touches(index - 1, index), isDigits(index - 2), touches(index - 2, index - 1) {
+                return nil
+            }
+            if word(index - 1) == "(", word(cursor) == ")", isDigits(cursor + 1) { return nil }
+            // "Attribution 3.0 United States", "KGUN 10 News": a number between capitalised words is a name's.
+            if index > 0, tokens[index - 1].isProperCase, cursor < tokens.count, tokens[cursor].isProperCase,
+                CalendarWords.month(lower(cursor)) == nil, !Lexicon.functionWords.contains(lower(index - 1))
+            {
+                return nil
+            }
+            if index > 1, word(index - 1) == ".", lower(index - 2) == "no" { return nil }
+            if lower(cursor) == "of", isDigits(cursor + 1), value <= 100 { return nil }  // "1 of 6"
+            if lower(index - 1) == "of", index > 1, isDigits(index - 2) || ["st", "nd", "rd", "th"].contains(lower(index - 2)) {
+                return nil  // the 6 of "1 of 6", "2nd of 6"
+            }
+            if word(cursor) == "/" && touches(index, cursor) { return nil }  // "24/7", "9/11"
+            if word(cursor) == "-", touches(index, cursor), isDigits(cursor + 1), touches(cursor, cursor + 1), word(cursor + 1).count >= 3,
+                parsed.text.count >= 3
+            {
+                return nil  // "555-1234"
+            }
+        }
+        var qualifier: String?
+        var qualifierStart = start
+        for phrase in Self.qualifiers {
+            let from = index - phrase.count
+            guard from >= first else { continue }
+            if (0..<phrase.count).allSatisfy({ lower(from + $0) == phrase[$0] }) {
+                qualifier = phrase.joined(separator: " ")
+                qualifierStart = from
+                break
+            }
+        }
+        // Money before: "$34 million", "US$5", "€2bn".
+        var currency: String?
+        var symbolStart = start
+        if index > 0, let code = Self.currencySymbols[word(index - 1)] {
+            currency = code
+            symbolStart = index - 1
+            if index > 1, ["us", "a", "c", "hk", "nz"].contains(lower(index - 2)), touches(index - 2, index - 1) {
+                currency = lower(index - 2) == "us" ? "USD" : code
+                symbolStart = index - 2
+            }
+            if qualifierStart == start { qualifierStart = symbolStart }
+            if let found = qualifierBefore(symbolStart, first: first) {
+                qualifier = found.text
+                qualifierStart = found.start
+            }
+        }
+        // Range: "40, 50 pounds", "between 10 and 20 people", "10 to 20", "10-20".
+        var rangeHigh: Double?
+        if [",", "-", "–", "to", "and"].contains(lower(cursor)), let second = number(at: cursor + 1), second.value > value,
+            (parsed.digits == second.digits), lower(cursor) != "," || isDigits(cursor + 1) && !touches(cursor, cursor + 1)
+        {
+            let opener = lower(qualifierStart - 1)
+            if lower(cursor) != "and" || opener == "between" {
+                rangeHigh = second.value
+                cursor = second.next
+                if opener == "between" { qualifierStart -= 1 }
+            }
+        }
+        // Scale after: "34 million", "2bn", "5m".
+        if let scale = Self.scales[lower(cursor)], lower(cursor) != "hundred" || !parsed.digits || value < 100 {
+            if ["m", "k", "bn", "mn"].contains(lower(cursor)) ? (touches(cursor - 1, cursor) || currency != nil) : true {
+                value *= scale
+                rangeHigh = rangeHigh.map { $0 * scale }
+                cursor += 1
+            }
+        }
+        var unit = currency ?? ""
+        var kind: FigureKind = currency == nil ? .count : .money
+        var countedFrom: Int?
+        var hasUnit = currency != nil
+        if currency == nil {
+            let next = lower(cursor)
+            if next == "%" || next == "percent" || (next == "per" && lower(cursor + 1) == "cent") {
+                unit = "%"
+                kind = .share
+                cursor += next == "per" ? 2 : 1
+            } else if next == "percentage", ["point", "points"].contains(lower(cursor + 1)) {
+                unit = "percentage points"
+                kind = .share
+                cursor += 2
+            } else if let code = Self.currencyWords[next] {
+                unit = code
+                kind = .money
+                cursor += 1
+            } else if next == "-", touches(cursor - 1, cursor), cursor + 1 < tokens.count, tokens[cursor + 1].isWord {
+                // "37-year-old", "20-person crew", "9,000-acre fire"
+                let compound = lower(cursor + 1)
+                if compound.hasPrefix("year-old") || compound == "year" && lower(cursor + 2) == "-" {
+                    unit = "years old"
+                    kind = .measure
+                    cursor += compound.hasPrefix("year-old") ? 2 : 2
+                    while cursor < tokens.count, ["-", "old"].contains(lower(cursor)) { cursor += 1 }
+                } else {
+                    let head = compound.split(separator: "-").first.map(String.init) ?? compound
+                    unit = Self.measures[head].flatMap { $0.isEmpty ? nil : $0 } ?? Self.durations[head] ?? Self.plural(head)
+                    kind = Self.measures[head] != nil ? .measure : .count
+                    hasUnit = true
+                    cursor += 2
+                }
+            } else if let measure = Self.measures[next] {
+                if measure.isEmpty, let area = Self.measures[lower(cursor + 1)] {
+                    unit = "sq " + area
+                    cursor += 2
+                } else {
+                    unit = measure
+                    cursor += 1
+                }
+                kind = .measure
+                // "17 kilometer (11 mile)": the conversion belongs to the same figure.
+                if word(cursor) == "(", isDigits(cursor + 1), Self.measures[lower(cursor + 2)] != nil, word(cursor + 3) == ")" {
+                    cursor += 4
+                }
+            } else if next == "times", !parsed.digits || value < 1000 {
+                // "failed three times": how often.
+                unit = "times"
+                kind = .measure
+                cursor += 1
+            } else if let duration = Self.durations[next] {
+                unit = duration
+                kind = .measure
+                cursor += 1
+                // "three months ago" names a time (an event) and measures it too.
+            } else if ["old"].contains(next), lower(index - 1) == "years" {
+                return nil
+            } else if lower(index - 1) == "aged" || (lower(index - 1) == "age" && parsed.digits) {
+                unit = "years old"
+                kind = .measure
+            } else if isAge(at: index, next: cursor) {
+                unit = "years old"
+                kind = .measure
+            } else if lower(cursor) == "-fold" || next.hasSuffix("fold") {
+                return nil  // multipliers are read from the sentence text
+            } else {
+                // A year is not a figure; nor a bare small number with nothing counted.
+                if parsed.digits, !parsed.text.contains(","), !parsed.text.contains("."), (1000...2100).contains(value), rangeHigh == nil {
+                    return nil
+                }
+                countedFrom = cursor
+                // "four more hotshot crews"
+                if ["more", "additional", "other", "new", "further"].contains(next) { countedFrom = cursor + 1 }
+                // "19 of some of the finest people", "eight of the boys", "three of his teammates"
+                if next == "of", !isDigits(cursor + 1) {
+                    var probe = cursor + 1
+                    while probe < end, ["some", "of", "the", "his", "her", "their", "its", "our", "those", "these", "all"].contains(lower(probe)) {
+                        probe += 1
+                    }
+                    guard probe > cursor + 1, probe < end, tokens[probe].isWord, !["them", "us", "you", "which", "whom"].contains(lower(probe)) else {
+                        return nil
+                    }
+                    countedFrom = probe
+                }
+            }
+        }
+        if !parsed.digits, value <= 1, unit.isEmpty || kind == .count { return nil }
+        if kind == .count, countedFrom == nil, !hasUnit { return nil }
+        if kind != .count { hasUnit = true }
+        return make(
+            value: value, unit: unit, kind: kind, start: symbolStart, end: cursor, qualifierStart: qualifierStart,
+            qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<min(end, $0 + 6) },
+            sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
+    }
+
+    /// A number word joined to its unit: "three-year" (3 years), "four-block" (4 blocks), "two-time" (2
+    /// times), "twice" (2 times).
+    private func spelledCompound(at index: Int) -> (value: Double, unit: String)? {
+        guard index < tokens.count, tokens[index].isWord else { return nil }
+        let lower = self.lower(index)
+        if lower == "twice" { return (2, "times") }
+        let parts = lower.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let value = Self.units[parts[0]], value >= 1 else { return nil }
+        let head = parts[1]
+        // "two-thirds", "three-quarters": shares, read elsewhere.
+        guard head.count >= 3, Self.units[head] == nil, !["third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths"].contains(head) else {
+            return nil
+        }
+        if head == "year", parts.count >= 3, parts[2] == "old" { return (Double(value), "years old") }
+        let unit = Self.measures[head].flatMap { $0.isEmpty ? nil : $0 } ?? Self.durations[head] ?? Self.plural(head)
+        return (Double(value), unit)
+    }
+
+    /// "Ashcraft, 29," "Turbyfill, 27, and …": a number in commas right after a name is an age.
+    private func isAge(at index: Int, next: Int) -> Bool {
+        guard index >= 2, word(index - 1) == ",", tokens[index - 2].isProperCase, let value = number(at: index)?.value,
+            (1...120).contains(value), isDigits(index)
+        else { return false }
+        let after = word(next)
+        return [",", ".", ";", ")", "and"].contains(after.lowercased()) || next >= tokens.count
+    }
+
+    private func qualifierBefore(_ position: Int, first: Int) -> (text: String, start: Int)? {
+        for phrase in Self.qualifiers {
+            let from = position - phrase.count
+            guard from >= first else { continue }
+            if (0..<phrase.count).allSatisfy({ lower(from + $0) == phrase[$0] }) { return (phrase.joined(separator: " "), from) }
+        }
+        return nil
+    }
+
+    private static func plural(_ noun: String) -> String {
+        if noun.hasSuffix("s") { return noun }
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        if noun == "person" { return "persons" }
+        return noun + "s"
+    }
+
+    // MARK: The figure
+
+    private func make(
+        value: Double, unit: String, kind: FigureKind, start: Int, end: Int, qualifierStart: Int, qualifier: String?,
+        vague: Bool, range: [Double]?, counted: Range<Int>?, sentenceRange: Range<String.Index>, sentenceText: String,
+        previous: Figure?, digits: Bool = true
+    ) -> (Figure, Int)? {
+        guard value.isFinite, start < tokens.count else { return nil }
+        let last = min(max(end, start + 1), tokens.count) - 1
+        let lowerIndex = tokens[min(qualifierStart, start)].range.lowerBound
+        var upperIndex = tokens[last].range.upperBound
+        var unit = unit
+        var after = end
+        // The counted noun: "19 firefighters", "four more hotshot crews", "200 homes destroyed".
+        var countedNoun: String?
+        if let counted, counted.lowerBound < tokens.count {
+            let rest = String(text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
+            if let phrase = NounPhrase.after(rest) {
+                if NounPhrase.isTimeUnit(phrase.head) { return nil }
+                countedNoun = phrase.text
+                unit = phrase.head
+            } else if !digits {
+                // "three" with nothing counted after it.
+                return nil
+            } else if let previous, previous.citation.sentence == citation.sentence, previous.group.hasPrefix("count:") {
+                // "nearly 100,000 workers abroad, including 30,000 in Russia": the same thing, counted again.
+                unit = previous.unit
+            } else if value < 100, qualifier == nil {
+                // A small bare number with nothing counted says too little.
+                return nil
+            }
+        }
+        if let counted, let phrase = countedNoun.map({ NounPhrase(text: $0, head: unit) }), counted.lowerBound < tokens.count {
+            // The display runs through the noun.
+            let words = phrase.text.split(separator: " ").count
+            var taken = 0
+            var cursor = counted.lowerBound
+            while cursor < tokens.count, taken < words, tokens[cursor].sentence == sentence {
+                if tokens[cursor].isWord { taken += 1 }
+                cursor += 1
+            }
+            if cursor > counted.lowerBound {
+                upperIndex = tokens[cursor - 1].range.upperBound
+                after = cursor
+            }
+        }
+        // What a measure measures: "a 40 km highway", "5,000 acres of forest".
+        if kind == .measure, countedNoun == nil, after < tokens.count, tokens[after].sentence == sentence, tokens[after].isWord {
+            let rest = String(text.text[tokens[after].range.lowerBound..<sentenceRange.upperBound])
+            countedNoun = NounPhrase.after(rest).map(\.text)
+        }
+        // A rate: "a year", "per day", "annually".
+        var rate: String?
+        if ["a", "per", "each", "every"].contains(lower(after)), ["year", "month", "week", "day", "hour"].contains(lower(after + 1)) {
+            rate = lower(after + 1)
+            upperIndex = tokens[after + 1].range.upperBound
+        } else if ["annually", "yearly"].contains(lower(after)) {
+            rate = "year"
+            upperIndex = tokens[after].range.upperBound
+        }
+        let display = String(text.text[lowerIndex..<upperIndex]).trimmingCharacters(in: .whitespaces)
+        // The string-based helpers work on the sentence text.
+        func local(_ index: String.Index) -> String.Index {
+            let offset = text.text.utf8.distance(from: sentenceRange.lowerBound, to: max(index, sentenceRange.lowerBound))
+            return sentenceText.utf8.index(sentenceText.utf8.startIndex, offsetBy: min(offset, sentenceText.utf8.count))
+        }
+        let figureRange = local(tokens[start].range.lowerBound)..<local(upperIndex)
+        let subject = SubjectFinder.subject(in: sentenceText, figure: figureRange, kind: kind, countedNoun: countedNoun, previous: previous)
+        if kind == .count, unit.isEmpty { unit = subject.head }
+        if unit.isEmpty { return nil }
+        let when = rate.map { "a \($0)" } ?? FigureFinder.when(in: sentenceText, near: figureRange, published: published)
+        let figure = Figure(
+            value: value, unit: rate.map { "\(unit) per \($0)" } ?? unit, display: display, qualifier: qualifier,
+            subject: subject.text, when: when, vague: vague, range: range, group: kind.rawValue + ":" + subject.key,
+            citation: citation)
+        return (figure, after)
+    }
+}

@@ -1,0 +1,815 @@
+import DossierModel
+import DossierNames
+import DossierText
+import Foundation
+
+/// Finds the temporal expressions of one sentence on its tokens and resolves them to the calendar,
+/// relative ones against the article's date (none when the article has no date: never guessed).
+/// Dates in every common form ("April 24, 2019", "Thursday 13 June", "June 3-5", "2019-04-24"), years
+/// and ranges, decades and named periods; relative days, weeks, months, years and seasons with their
+/// real precision ("last week" is that week, Monday to Sunday); weekdays by tense; "N weeks ago",
+/// "over the past 12 years". Clock times ("1700 GMT", "7:50 pm", "shortly before midnight") are times,
+/// never years, and give the date beside them its time of day.
+package struct TemporalTagger {
+    package struct Found {
+        /// Token range of the expression in the paragraph.
+        var tokens: Range<Int>
+        var point: TimePoint?
+        /// A clock time: attached to the date of its sentence, never an event by itself.
+        var isTime = false
+        /// A relative expression ("today", "this week"): inside a quotation it is the speaker's, not the
+        /// article's, and gives no event.
+        var isRelative = false
+        /// "three days later", "the month after": a shift that another date of the sentence anchors.
+        var shift: (amount: Int, unit: String)?
+        /// "the following week", "the previous month": the unit after or before another date of the sentence.
+        var following: (unit: String, direction: Int)?
+    }
+
+    let text: ParagraphText
+    let published: PublicationDate?
+    /// True when the article's date was inferred from its text: it is the earliest the article can be, so
+    /// a weekday resolves to the nearest one, either way.
+    let publishedIsLowerBound: Bool
+
+    private var tokens: [ParagraphText.Token] { text.tokens }
+
+    package init(_ text: ParagraphText, published: PublicationDate?, publishedIsLowerBound: Bool = false) {
+        self.text = text
+        self.published = published
+        self.publishedIsLowerBound = publishedIsLowerBound
+    }
+
+    // MARK: Vocabulary
+
+    private static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    private static let weekdayAbbreviations: [String: Int] = [
+        "sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
+    ]
+    private static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "several": 3,
+        "few": 3, "couple": 2,
+    ]
+    private static let zones: Set<String> = [
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt",
+        "pt", "pst", "pdt", "jst", "kst", "ist", "aest", "aedt", "msk", "local", "hrs", "hours", "z",
+    ]
+    private static let futureWords: Set<String> = [
+        "will", "would", "expected", "expect", "expects", "scheduled", "slated", "set", "plans", "plan", "planned",
+        "upcoming", "next", "due", "shall", "going", "'ll", "’ll",
+    ]
+    private static let pastWords: Set<String> = [
+        "met", "was", "were", "had", "said", "told", "reported", "arrived", "crossed", "left", "visited",
+        "announced", "held", "signed", "ended", "collapsed", "died", "began", "took", "came", "went", "gave",
+        "found", "killed", "struck", "hit", "won", "lost", "spoke", "wrote", "did", "made",
+    ]
+    /// Nouns that make "the 1922 Committee" a name rather than a year.
+    private static let nameHeads: Set<String> = [
+        "committee", "act", "agreement", "accord", "accords", "treaty", "convention", "olympics", "games", "cup",
+        "plan", "protocol", "group", "class", "club", "index", "law", "declaration", "charter", "budget", "report",
+    ]
+    /// Words for a moment of the day that may stand between the two ends of a range ("to sunset Wednesday").
+    private static let dayMarks: Set<String> = ["sunrise", "sunset", "dawn", "dusk", "noon", "midnight", "morning", "evening", "night", "the", "end", "of"]
+    private static let partsOfDay: [String: String] = [
+        "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night", "overnight": "night",
+    ]
+
+    // MARK: Scanning
+
+    /// Every expression of sentence `sentence` of the paragraph, in order.
+    package func expressions(inSentence sentence: Int) -> [Found] {
+        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return [] }
+        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        var found: [Found] = []
+        var index = first
+        while index < end {
+            if let match = match(at: index, end: end) {
+                found.append(match)
+                index = max(match.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        found = joinRanges(found, end: end)
+        found = anchorShifts(found)
+        return attachTimes(found)
+    }
+
+    /// The longest expression starting at `index`.
+    private func match(at index: Int, end: Int) -> Found? {
+        clockTime(at: index, end: end) ?? explicitDate(at: index, end: end) ?? relative(at: index, end: end)
+            ?? weekday(at: index, end: end) ?? period(at: index, end: end) ?? year(at: index, end: end)
+    }
+
+    private func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+    private func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text : "" }
+
+    /// True when the two tokens touch (no space between them): "1990" and "s", "3" and "-5".
+    private func touches(_ left: Int, _ right: Int) -> Bool {
+        guard left >= 0, right < tokens.count else { return false }
+        return tokens[left].range.upperBound == tokens[right].range.lowerBound
+    }
+
+    private func integer(_ index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, !tokens[index].isWord else { return nil }
+        let text = tokens[index].text
+        guard text.utf8.count <= 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    private func month(_ index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
+        let token = tokens[index]
+        // "may" and "march" lowercase are verbs; abbreviations need their capital.
+        guard token.base.first?.isUppercase == true else { return nil }
+        return CalendarWords.month(token.lower)
+    }
+
+    private func weekdayNumber(_ index: Int) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].base.first?.isUppercase == true else { return nil }
+        let word = tokens[index].lower
+        if let full = Self.weekdays.firstIndex(of: word) { return full }
+        return Self.weekdayAbbreviations[word]
+    }
+
+    private func day(_ index: Int) -> Int? {
+        guard let value = integer(index), (1...31).contains(value), word(index).count <= 2 else { return nil }
+        return value
+    }
+
+    private func yearValue(_ index: Int) -> Int? {
+        guard let value = integer(index), word(index).count == 4, (1500...2100).contains(value) else { return nil }
+        return value
+    }
+
+    /// Skips "st", "nd", "rd", "th" glued to a day number.
+    private func afterOrdinal(_ index: Int) -> Int {
+        if index < tokens.count, ["st", "nd", "rd", "th"].contains(lower(index)), touches(index - 1, index) { return index + 1 }
+        return index
+    }
+
+    /// Skips the period of an abbreviation ("Wed.", "Sept.") but not a full stop after a whole word.
+    private func skipPeriod(_ index: Int) -> Int {
+        word(index) == "." && touches(index - 1, index) && word(index - 1).count <= 4 ? index + 1 : index
+    }
+
+    // MARK: Clock times
+
+    /// "7:50 pm", "10:08 p.m. ET", "9 a.m.", "1700 GMT", "(1750 GMT)", "0900 local", "noon", "midnight".
+    private func clockTime(at index: Int, end: Int) -> Found? {
+        var cursor = index
+        var label: String?
+        if ["noon", "midnight", "midday"].contains(lower(cursor)) {
+            label = lower(cursor)
+            cursor += 1
+        } else if let hour = integer(cursor) {
+            var minute: Int?
+            var next = cursor + 1
+            if word(next) == ":", touches(cursor, next), let value = integer(next + 1), word(next + 1).count == 2 {
+                minute = value
+                next += 2
+            }
+            let meridiem = lower(next).replacingOccurrences(of: ".", with: "")
+            if meridiem == "am" || meridiem == "pm" || (lower(next) == "a" || lower(next) == "p") && lower(next + 2) == "m" {
+                let isPM = meridiem == "pm" || lower(next) == "p"
+                guard (1...12).contains(hour) else { return nil }
+                next += (meridiem == "am" || meridiem == "pm") ? 1 : 3
+                next = skipPeriod(next)
+                label = String(format: "%d:%02d %@", hour, minute ?? 0, isPM ? "pm" : "am")
+            } else if let minute {
+                guard hour < 24 else { return nil }
+                label = String(format: "%02d:%02d", hour, minute)
+            } else if word(cursor).count == 4, Self.zones.contains(lower(next)), hour / 100 < 24, hour % 100 < 60 {
+                // "1700 GMT", "0900 local": a time, not a year.
+                label = String(format: "%02d:%02d", hour / 100, hour % 100)
+            } else {
+                return nil
+            }
+            cursor = next
+            if Self.zones.contains(lower(cursor)), lower(cursor) != "hours" || label?.count == 5 {
+                label = (label ?? "") + " " + word(cursor).uppercased().replacingOccurrences(of: "LOCAL", with: "local")
+                cursor += 1
+            }
+        } else {
+            return nil
+        }
+        return Found(tokens: index..<min(cursor, end), point: nil, isTime: true).withLabel(label)
+    }
+
+    // MARK: Explicit dates
+
+    /// "April 24, 2019", "Wed, 24 Apr 2019", "Thursday 13 June", "June 3-5", "24th of April",
+    /// "April 2019", "2019-04-24", with an optional weekday first.
+    private func explicitDate(at index: Int, end: Int) -> Found? {
+        var cursor = index
+        if weekdayNumber(cursor) != nil {
+            cursor = skipPeriod(cursor + 1)
+            if word(cursor) == "," { cursor += 1 }
+        }
+        if let month = month(cursor) {
+            var next = skipPeriod(cursor + 1)
+            if let first = day(next), !(word(next + 1) == ":" && touches(next, next + 1)) {
+                next = afterOrdinal(next + 1)
+                var lastDay: Int?
+                // "June 3-5", "June 3 to 5"
+                if ["-", "–"].contains(word(next)), let second = day(next + 1) {
+                    lastDay = second
+                    next += 2
+                }
+                var comma = next
+                if word(comma) == "," { comma += 1 }
+                if let year = yearValue(comma) {
+                    return dateFound(index..<(comma + 1), year: year, month: month, day: first, lastDay: lastDay)
+                }
+                return yearless(index..<next, month: month, day: first, lastDay: lastDay)
+            }
+            var comma = next
+            if word(comma) == "," { comma += 1 }
+            if let year = yearValue(comma) {
+                return Found(tokens: index..<(comma + 1), point: TimePoint(date: Self.monthText(year, month), precision: .month))
+            }
+            // A month alone, where a month is meant ("in February", "since June", "mid-March").
+            if cursor == index, isMonthContext(index) { return bareMonth(index..<next, month: month) }
+            return nil
+        }
+        if let first = day(cursor) {
+            var next = afterOrdinal(cursor + 1)
+            if lower(next) == "of" { next += 1 }
+            guard let month = month(next) else { return nil }
+            next = skipPeriod(next + 1)
+            var comma = next
+            if word(comma) == "," { comma += 1 }
+            if let year = yearValue(comma) {
+                return dateFound(index..<(comma + 1), year: year, month: month, day: first, lastDay: nil)
+            }
+            return yearless(index..<next, month: month, day: first, lastDay: nil)
+        }
+        // 2019-04-24
+        if cursor == index, let year = yearValue(cursor), word(cursor + 1) == "-", touches(cursor, cursor + 1),
+            let month = integer(cursor + 2), word(cursor + 3) == "-", let dayValue = integer(cursor + 4),
+            touches(cursor + 1, cursor + 2), touches(cursor + 3, cursor + 4)
+        {
+            return dateFound(index..<(cursor + 5), year: year, month: month, day: dayValue, lastDay: nil)
+        }
+        return nil
+    }
+
+    private func dateFound(_ range: Range<Int>, year: Int, month: Int, day: Int, lastDay: Int?) -> Found? {
+        guard var point = Self.dayPoint(year, month, day) else { return nil }
+        if let lastDay, lastDay > day, let end = Self.dayPoint(year, month, lastDay) { point.end = end.date }
+        return Found(tokens: range, point: point)
+    }
+
+    /// "April 24", "13 June": the year that puts it nearest the article, within half a year before it.
+    private func yearless(_ range: Range<Int>, month: Int, day: Int, lastDay: Int?) -> Found? {
+        guard let published else { return Found(tokens: range, point: nil) }
+        let year = CivilCalendar.dayNumber(year: published.year, month: month, day: min(day, 28)) - published.dayNumber > 182
+            ? published.year - 1 : published.year
+        return dateFound(range, year: year, month: month, day: day, lastDay: lastDay)
+    }
+
+    private func isMonthContext(_ index: Int) -> Bool {
+        let previous = lower(index - 1)
+        let contexts: Set<String> = [
+            "in", "since", "until", "by", "from", "during", "early", "late", "mid", "last", "this", "next", "the",
+            "his", "her", "their", "its", "through", "before", "after", "of", "mid-", "between", "and", "to",
+        ]
+        if contexts.contains(previous) { return true }
+        if previous == "-", lower(index - 2) == "mid" { return true }
+        return false
+    }
+
+    /// A month without a day or year: this year's or last year's by tense.
+    private func bareMonth(_ range: Range<Int>, month: Int) -> Found? {
+        guard let published else { return Found(tokens: range, point: nil, isRelative: true) }
+        let previous = lower(range.lowerBound - 1)
+        let deadline = (range.lowerBound - 4..<range.lowerBound).contains { ["by", "until", "before"].contains(lower($0)) }
+        let future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
+        let past = isPast(before: range.lowerBound)
+        var year = published.year
+        if previous == "last" {
+            if month >= published.month { year -= 1 }
+        } else if future {
+            if month < published.month { year += 1 }
+        } else if past {
+            if month > published.month { year -= 1 }
+        } else if month - published.month > 6 {
+            // No tense either way: the nearest such month.
+            year -= 1
+        } else if published.month - month > 6 {
+            year += 1
+        }
+        let start = isMonthContext(range.lowerBound) && !["the", "of", "and", "to"].contains(previous) ? range.lowerBound - 1 : range.lowerBound
+        return Found(tokens: start..<range.upperBound, point: TimePoint(date: Self.monthText(year, month), precision: .month), isRelative: true)
+    }
+
+    // MARK: Relative expressions
+
+    private func relative(at index: Int, end: Int) -> Found? {
+        let first = lower(index)
+        guard let published else {
+            // Recognised (so a year inside is not taken alone) but not resolved.
+            if let length = relativeLength(at: index) { return Found(tokens: index..<(index + length), point: nil, isRelative: true) }
+            return nil
+        }
+        let today = published.dayNumber
+        switch first {
+        case "today", "tonight":
+            return Found(tokens: index..<(index + 1), point: Self.dayPoint(fromDayNumber: today), isRelative: true)
+        case "yesterday":
+            return Found(tokens: index..<(index + 1), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
+        case "tomorrow":
+            return Found(tokens: index..<(index + 1), point: Self.dayPoint(fromDayNumber: today + 1), isRelative: true)
+        default:
+            break
+        }
+        // "this morning", "last night"
+        if first == "this", Self.partsOfDay[lower(index + 1)] != nil {
+            return Found(tokens: index..<(index + 2), point: Self.dayPoint(fromDayNumber: today), isRelative: true)
+        }
+        if first == "last", lower(index + 1) == "night" {
+            return Found(tokens: index..<(index + 2), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
+        }
+        // "earlier this week", "later this month", "early next year", "late last year"
+        var cursor = index
+        var modifier: String?
+        if ["earlier", "later", "early", "late"].contains(first), ["this", "last", "next"].contains(lower(index + 1)) {
+            modifier = first
+            cursor += 1
+        }
+        let which = lower(cursor)
+        if ["this", "last", "next", "past"].contains(which) || (which == "the" && ["following", "previous"].contains(lower(cursor + 1))) {
+            var unitIndex = cursor + 1
+            var direction = which == "last" || which == "past" ? -1 : which == "next" ? 1 : 0
+            if which == "the" {
+                direction = lower(cursor + 1) == "following" ? 1 : -1
+                unitIndex = cursor + 2
+            }
+            let unit = lower(unitIndex)
+            let range = index..<(unitIndex + 1)
+            if which == "the", ["week", "month", "year"].contains(unit) {
+                // "the following week": after another date of the sentence, else after now.
+                var found = Found(tokens: range, point: nil, isRelative: true)
+                found.following = (unit, direction)
+                found.point = Self.following(unit, direction: direction, from: published)
+                return found
+            }
+            switch unit {
+            case "week":
+                let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7 + 7 * direction
+                if modifier == "earlier", direction == 0 {
+                    guard today - 1 >= monday else { return nil }
+                    return Found(tokens: range, point: Self.dayRange(monday, today - 1), isRelative: true)
+                }
+                return Found(tokens: range, point: Self.dayRange(monday, monday + 6), isRelative: true)
+            case "weekend":
+                let weekday = CivilCalendar.weekday(ofDayNumber: today)
+                let saturday = direction < 0 ? today - (weekday + 1) % 7 - (weekday == 6 ? 7 : 0) : today + (6 - weekday + 7) % 7 + (direction > 0 ? 7 : 0)
+                return Found(tokens: range, point: Self.dayRange(saturday, saturday + 1), isRelative: true)
+            case "month":
+                var total = published.year * 12 + published.month - 1 + direction
+                if total < 0 { total = 0 }
+                return Found(tokens: range, point: TimePoint(date: Self.monthText(total / 12, total % 12 + 1), precision: .month), isRelative: true)
+            case "year":
+                let year = published.year + direction
+                let label = modifier == "late" || modifier == "later" ? "late \(year)" : modifier == "early" ? "early \(year)" : nil
+                return Found(tokens: range, point: TimePoint(date: String(year), precision: .year, approximate: label != nil, label: label), isRelative: true)
+            case "spring", "summer", "autumn", "fall", "winter":
+                return Found(tokens: range, point: Self.season(unit, direction: direction, published: published), isRelative: true)
+            default:
+                break
+            }
+            // "over the past 12 years", "in the past nine months", "the past two weeks"
+            if which == "past", let count = count(at: cursor + 1), let span = lower(cursor + 2).nilIfEmpty {
+                let start = ["over", "in", "during", "for"].contains(lower(index - 2)) && lower(index - 1) == "the" ? index - 2 : index
+                return Found(tokens: start..<(cursor + 3), point: pastSpan(count, unit: span, published: published), isRelative: true)
+            }
+        }
+        // "the end of this year", "by the end of 2019", "the start of next year"
+        if first == "the" || ["by", "at", "before", "until"].contains(first), let found = endOf(at: first == "the" ? index : index + 1, origin: index) {
+            return found
+        }
+        // "N days ago", "two weeks after", "a day earlier", "the day before"
+        if let found = shift(at: index) { return found }
+        return nil
+    }
+
+    /// Length of a relative expression for an undated article (recognised, unresolved).
+    private func relativeLength(at index: Int) -> Int? {
+        let first = lower(index)
+        if ["today", "tonight", "yesterday", "tomorrow"].contains(first) { return 1 }
+        if ["this", "last", "next"].contains(first), ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall", "winter"].contains(lower(index + 1)) {
+            return 2
+        }
+        if ["earlier", "later", "early", "late"].contains(first), ["this", "last", "next"].contains(lower(index + 1)),
+            ["week", "month", "year"].contains(lower(index + 2))
+        {
+            return 3
+        }
+        if count(at: index) != nil, ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(lower(index + 1)),
+            ["ago", "after", "later", "earlier", "before"].contains(lower(index + 2))
+        {
+            return 3
+        }
+        return nil
+    }
+
+    private func count(at index: Int) -> Int? {
+        if let value = integer(index), word(index).count <= 4 { return value }
+        let text = lower(index)
+        if let value = Self.numberWords[text] { return value }
+        // "twenty-five"
+        let parts = text.split(separator: "-")
+        if parts.count == 2, let tens = Self.numberWords[String(parts[0])], let ones = Self.numberWords[String(parts[1])], tens >= 20, ones < 10 {
+            return tens + ones
+        }
+        return nil
+    }
+
+    private func endOf(at index: Int, origin: Int) -> Found? {
+        guard lower(index) == "the", let published else { return nil }
+        let part = lower(index + 1)
+        guard ["end", "start", "beginning", "middle"].contains(part), lower(index + 2) == "of" else { return nil }
+        var year: Int?
+        var last = index + 3
+        if let explicit = yearValue(index + 3) {
+            year = explicit
+        } else if ["this", "last", "next"].contains(lower(index + 3)), lower(index + 4) == "year" {
+            year = published.year + (lower(index + 3) == "last" ? -1 : lower(index + 3) == "next" ? 1 : 0)
+            last = index + 4
+        } else if lower(index + 3) == "the", lower(index + 4) == "year" {
+            year = published.year
+            last = index + 4
+        }
+        guard let year else { return nil }
+        let month = part == "end" ? 12 : part == "middle" ? 6 : 1
+        let dayValue = part == "end" ? 31 : 1
+        return Found(
+            tokens: origin..<(last + 1),
+            point: TimePoint(date: Self.dayText(year, month, dayValue), precision: .month, approximate: true, label: "\(part) of \(year)"),
+            isRelative: true)
+    }
+
+    /// "two months ago", "eight weeks after", "a day earlier", "the day before", "three days later".
+    private func shift(at index: Int) -> Found? {
+        guard let published else { return nil }
+        var cursor = index
+        var qualifier = false
+        if ["nearly", "almost", "about", "some", "over", "around", "roughly", "just"].contains(lower(cursor)) {
+            qualifier = true
+            cursor += 1
+        }
+        if lower(cursor) == "more", lower(cursor + 1) == "than" {
+            qualifier = true
+            cursor += 2
+        }
+        var amount: Int
+        if lower(cursor) == "the", ["day", "week", "month", "year"].contains(lower(cursor + 1)), ["before", "after"].contains(lower(cursor + 2)) {
+            amount = 1
+        } else if let value = count(at: cursor) {
+            amount = value
+            cursor += 1
+        } else {
+            return nil
+        }
+        // "three and a half years": half a unit more, counted in the next smaller unit.
+        var half = false
+        if lower(cursor) == "and", lower(cursor + 1) == "a", lower(cursor + 2) == "half" {
+            half = true
+            cursor += 3
+        }
+        if lower(cursor) == "the" { cursor += 1 }
+        var unit = lower(cursor)
+        let direction = lower(cursor + 1)
+        guard ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"].contains(unit),
+            ["ago", "after", "later", "earlier", "before"].contains(direction), amount <= 5000
+        else { return nil }
+        // "for at least 50 years after …": how long, not when.
+        if direction != "ago", (max(0, index - 3)..<index).contains(where: { lower($0) == "for" }) { return nil }
+        // "after" and "before" name another happening: from the article's date only when it is the
+        // article's own present ("the summit comes eight weeks after the last one").
+        let sign = direction == "later" || direction == "after" ? 1 : -1
+        if half, unit.hasPrefix("year") {
+            amount = amount * 12 + 6
+            unit = "months"
+        } else if half, unit.hasPrefix("week") {
+            amount = amount * 7 + 3
+            unit = "days"
+        }
+        let singular = String(unit.hasSuffix("s") ? unit.dropLast() : Substring(unit))
+        // From the article's present: "two months ago"; "eight weeks after the last one" (the last one
+        // being that long before now). Anchored on a date in the sentence when there is one.
+        let fromNow = direction == "ago" ? -amount : direction == "after" || direction == "before" ? -amount : sign * amount
+        let point = Self.shifted(published, by: fromNow, unit: singular, approximate: qualifier || !["day", "days"].contains(unit) || direction != "ago")
+        // "three days later" counts from another happening, never from now: dated only by an anchor.
+        var found = Found(tokens: index..<(cursor + 2), point: direction == "later" ? nil : point, isRelative: true)
+        if direction != "ago" { found.shift = (sign * amount, singular) }
+        return found
+    }
+
+    private func pastSpan(_ count: Int, unit: String, published: PublicationDate) -> TimePoint? {
+        switch unit {
+        case "years", "year":
+            return TimePoint(date: String(published.year - count), end: String(published.year), precision: .year)
+        case "months", "month":
+            var total = published.year * 12 + published.month - 1 - count
+            if total < 0 { total = 0 }
+            return TimePoint(date: Self.monthText(total / 12, total % 12 + 1), end: Self.monthText(published.year, published.month), precision: .month)
+        case "days", "day", "weeks", "week":
+            let days = unit.hasPrefix("week") ? 7 * count : count
+            return Self.dayRange(published.dayNumber - days, published.dayNumber)
+        case "decades", "decade":
+            return TimePoint(date: String(published.year - 10 * count), end: String(published.year), precision: .year)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Weekdays
+
+    /// "Thursday", "on Friday", "early Sunday", "Monday evening", "last Friday", "next Monday".
+    private func weekday(at index: Int, end: Int) -> Found? {
+        var cursor = index
+        var which: String?
+        if ["last", "next", "this", "early", "late", "on"].contains(lower(cursor)), weekdayNumber(cursor + 1) != nil {
+            which = lower(cursor)
+            cursor += 1
+        }
+        guard let target = weekdayNumber(cursor) else { return nil }
+        // "Thursday 13 June": the date says which Thursday.
+        if explicitDate(at: cursor, end: end) != nil { return nil }
+        var last = skipPeriod(cursor + 1)
+        if Self.partsOfDay[lower(last)] != nil { last += 1 }
+        let start = which == "on" ? cursor : index
+        guard let published else { return Found(tokens: start..<last, point: nil, isRelative: true) }
+        let today = published.dayNumber
+        let weekday = CivilCalendar.weekday(ofDayNumber: today)
+        let forward = (target - weekday + 7) % 7
+        let backward = forward == 0 ? 0 : forward - 7
+        var offset: Int
+        switch which {
+        case "last": offset = backward == 0 ? -7 : backward
+        case "next": offset = forward == 0 ? 7 : forward
+        default:
+            let future = isFuture(before: cursor)
+            let past = isPast(before: cursor) || lower(last) == "reported" || lower(last) == "said"
+            if publishedIsLowerBound {
+                // The article is no earlier than its inferred date: the nearest such day.
+                offset = abs(backward) < forward ? backward : forward
+            } else if future && !past {
+                offset = forward
+            } else {
+                // News reports what happened: the most recent such day. Six days back would be written
+                // "last Friday"; a story dated Thursday that says "said Friday" was updated the next day.
+                offset = backward < -5 ? forward : backward
+            }
+        }
+        return Found(tokens: start..<last, point: Self.dayPoint(fromDayNumber: today + offset), isRelative: true)
+    }
+
+    /// Future words before `index` in the same clause ("will meet", "is expected to").
+    private func isFuture(before index: Int) -> Bool {
+        var cursor = index - 1
+        let sentence = index < tokens.count ? tokens[index].sentence : -1
+        while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
+            if Self.futureWords.contains(tokens[cursor].lower) { return true }
+            if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
+            cursor -= 1
+        }
+        return false
+    }
+
+    private func isPast(before index: Int) -> Bool {
+        var cursor = index - 1
+        let sentence = index < tokens.count ? tokens[index].sentence : -1
+        while cursor >= 0, index - cursor <= 4, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
+            if [",", ";"].contains(tokens[cursor].text) { break }
+            cursor -= 1
+        }
+        return false
+    }
+
+    // MARK: Periods and years
+
+    /// Decades ("the 1990s", "the 1990s and 2000s"), named periods ("World War II", "the Cold War").
+    private func period(at index: Int, end: Int) -> Found? {
+        var cursor = index
+        if lower(cursor) == "the" { cursor += 1 }
+        if let decade = yearValue(cursor), decade % 10 == 0, lower(cursor + 1) == "s", touches(cursor, cursor + 1) {
+            if lower(cursor + 2) == "and", let second = yearValue(cursor + 3), second % 10 == 0, lower(cursor + 4) == "s" {
+                return Found(tokens: index..<(cursor + 5), point: TimePoint(date: String(decade), end: String(second + 9), precision: .decade, label: "\(decade)s–\(second)s"))
+            }
+            return Found(tokens: index..<(cursor + 2), point: TimePoint(date: String(decade), end: String(decade + 9), precision: .decade, label: "\(decade)s"))
+        }
+        if word(cursor) == "World", lower(cursor + 1) == "war" {
+            let number = word(cursor + 2)
+            let second = ["II", "Two", "2"].contains(number)
+            let first = ["I", "One", "1"].contains(number)
+            guard second || first else { return nil }
+            return Found(tokens: cursor..<(cursor + 3), point: second
+                ? TimePoint(date: "1939", end: "1945", precision: .year, label: "World War II")
+                : TimePoint(date: "1914", end: "1918", precision: .year, label: "World War I"))
+        }
+        if word(cursor) == "Cold", word(cursor + 1) == "War" {
+            return Found(tokens: index..<(cursor + 2), point: TimePoint(date: "1947", end: "1991", precision: .year, approximate: true, label: "Cold War"))
+        }
+        return nil
+    }
+
+    /// A year ("in 2011"), a span ("1950-53", "2014–2016"), never an amount, a clock time or part of a name.
+    private func year(at index: Int, end: Int) -> Found? {
+        guard let year = yearValue(index) else { return nil }
+        let previous = word(index - 1)
+        // "$2015", "No. 2019", "COVID-2019": not a year.
+        if ["$", "€", "£", "¥", "#"].contains(previous) || (index > 0 && touches(index - 1, index) && tokens[index - 1].isWord) { return nil }
+        // "a 1930 model hot rod": the year names a kind of thing, not a happening.
+        if ["a", "an"].contains(lower(index - 1)), ["model", "vintage", "edition", "version", "film", "movie", "album"].contains(lower(index + 1)) {
+            return nil
+        }
+        let next = lower(index + 1)
+        let amounts: Set<String> = [
+            "%", "percent", "per", "million", "billion", "thousand", "people", "workers", "kilometers", "kilometres", "km",
+            "miles", "tons", "tonnes", "acres", "hectares", "troops", "soldiers", "dollars", "euros", "pounds",
+            "residents", "homes", "houses", "students", "members", "votes", "deaths", "cases", "jobs",
+        ]
+        if amounts.contains(next) { return nil }
+        // "the 1922 Committee", "Tory 1922 Committee": part of a name.
+        if lower(index - 1) == "the" || (index > 0 && tokens[index - 1].isProperCase),
+            index + 1 < tokens.count, tokens[index + 1].isProperCase, Self.nameHeads.contains(lower(index + 1))
+        {
+            return nil
+        }
+        // A span: "1950-53", "2014–2016"
+        if ["-", "–"].contains(word(index + 1)), touches(index, index + 1), let tail = integer(index + 2), touches(index + 1, index + 2) {
+            let tailText = word(index + 2)
+            let endYear = tailText.count == 2 ? (year / 100) * 100 + tail : tail
+            if endYear > year, endYear - year < 100 {
+                return Found(tokens: index..<(index + 3), point: TimePoint(date: String(year), end: String(endYear), precision: .year))
+            }
+        }
+        return Found(tokens: index..<(index + 1), point: TimePoint(date: String(year), precision: .year))
+    }
+
+    // MARK: Combining
+
+    /// "between X and Y", "from X to Y", "X to Y", "from sunrise Monday to sunset Wednesday": two dates
+    /// of the same precision become one range.
+    private func joinRanges(_ found: [Found], end: Int) -> [Found] {
+        var result: [Found] = []
+        var index = 0
+        while index < found.count {
+            let current = found[index]
+            if index + 1 < found.count, let left = current.point, let right = found[index + 1].point, !current.isTime,
+                !found[index + 1].isTime, left.precision == right.precision, left.end == nil, left.date < right.date
+            {
+                let gap = current.tokens.upperBound..<found[index + 1].tokens.lowerBound
+                let words = gap.map { lower($0) }
+                let opener = lower(current.tokens.lowerBound - 1)
+                let connectors: Set<String> = ["to", "until", "through", "till", "-", "–"]
+                let joined = (words == ["and"] && opener == "between")
+                    || (words.count <= 3 && words.contains(where: connectors.contains) && words.allSatisfy { connectors.contains($0) || Self.dayMarks.contains($0) })
+                if joined {
+                    var point = left
+                    point.end = right.date
+                    let start = opener == "between" || opener == "from" ? current.tokens.lowerBound - 1 : current.tokens.lowerBound
+                    result.append(Found(tokens: start..<found[index + 1].tokens.upperBound, point: point, isRelative: current.isRelative || found[index + 1].isRelative))
+                    index += 2
+                    continue
+                }
+            }
+            // "between October 2017 and May 2018" where the two are months.
+            result.append(current)
+            index += 1
+        }
+        return result
+    }
+
+    /// "She became prime minister the month after the U.K. voted in June 2016": a shift counts from an
+    /// explicit date of its sentence when there is one.
+    private func anchorShifts(_ found: [Found]) -> [Found] {
+        guard found.contains(where: { $0.shift != nil || $0.following != nil }) else { return found }
+        let anchors = found.filter { !$0.isRelative && !$0.isTime && $0.point?.end == nil }.compactMap { item -> (Int, PublicationDate)? in
+            guard let point = item.point, let date = Self.publicationDate(point) else { return nil }
+            return (item.tokens.lowerBound, date)
+        }
+        guard !anchors.isEmpty else { return found }
+        return found.map { item in
+            guard let anchor = anchors.min(by: { abs($0.0 - item.tokens.lowerBound) < abs($1.0 - item.tokens.lowerBound) }) else { return item }
+            var copy = item
+            if let shift = item.shift {
+                copy.point = Self.shifted(anchor.1, by: shift.amount, unit: shift.unit, approximate: true)
+            } else if let following = item.following {
+                copy.point = Self.following(following.unit, direction: following.direction, from: anchor.1)
+            }
+            return copy
+        }
+    }
+
+    /// The first day of a point's date, as a publication date to count from.
+    private static func publicationDate(_ point: TimePoint) -> PublicationDate? {
+        let parts = point.date.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first else { return nil }
+        return PublicationDate(year: year, month: parts.count > 1 ? parts[1] : 1, day: parts.count > 2 ? parts[2] : 1)
+    }
+
+    /// A clock time gives the nearest date of its sentence its time of day.
+    private func attachTimes(_ found: [Found]) -> [Found] {
+        var result = found.filter { !$0.isTime }
+        for time in found where time.isTime {
+            guard let label = time.label else { continue }
+            let nearest = result.indices.filter { result[$0].point?.precision == .day }.min {
+                abs(result[$0].tokens.lowerBound - time.tokens.lowerBound) < abs(result[$1].tokens.lowerBound - time.tokens.lowerBound)
+            }
+            if let nearest, result[nearest].point?.time == nil { result[nearest].point?.time = label }
+        }
+        // Times stay in the list (so that nothing else reads them as years) but give no event.
+        return (result + found.filter(\.isTime)).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    // MARK: Calendar
+
+    /// The week (Monday to Sunday), month or year after (or before) the one `date` falls in.
+    static func following(_ unit: String, direction: Int, from date: PublicationDate) -> TimePoint? {
+        switch unit {
+        case "week":
+            let monday = date.dayNumber - (CivilCalendar.weekday(ofDayNumber: date.dayNumber) + 6) % 7 + 7 * direction
+            return dayRange(monday, monday + 6)
+        case "month":
+            var total = date.year * 12 + date.month - 1 + direction
+            if total < 0 { total = 0 }
+            return TimePoint(date: monthText(total / 12, total % 12 + 1), precision: .month)
+        case "year":
+            return TimePoint(date: String(date.year + direction), precision: .year)
+        default:
+            return nil
+        }
+    }
+
+    static func season(_ season: String, direction: Int, published: PublicationDate) -> TimePoint {
+        var year = published.year + direction
+        let months: (Int, Int) = switch season {
+        case "spring": (3, 5)
+        case "summer": (6, 8)
+        case "autumn", "fall": (9, 11)
+        default: (12, 2)
+        }
+        if season == "winter", direction == 0, published.month <= 2 { year -= 1 }
+        let endYear = months.1 < months.0 ? year + 1 : year
+        return TimePoint(date: monthText(year, months.0), end: monthText(endYear, months.1), precision: .month, label: "\(season) \(year)")
+    }
+
+    static func shifted(_ published: PublicationDate, by count: Int, unit: String, approximate: Bool) -> TimePoint? {
+        switch unit {
+        case "day": return dayPoint(fromDayNumber: published.dayNumber + count, approximate: approximate)
+        case "week": return dayPoint(fromDayNumber: published.dayNumber + 7 * count, approximate: approximate)
+        case "month":
+            var total = published.year * 12 + (published.month - 1) + count
+            if total < 0 { total = 0 }
+            return TimePoint(date: monthText(total / 12, total % 12 + 1), precision: .month, approximate: approximate)
+        case "year": return TimePoint(date: String(published.year + count), precision: .year, approximate: approximate)
+        case "decade": return TimePoint(date: String(published.year + 10 * count), precision: .decade, approximate: true)
+        default: return TimePoint(date: String(published.year + 100 * count), precision: .century, approximate: true)
+        }
+    }
+
+    static func dayPoint(_ year: Int, _ month: Int, _ day: Int) -> TimePoint? {
+        guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else { return nil }
+        return TimePoint(date: dayText(year, month, day), precision: .day)
+    }
+
+    static func dayPoint(fromDayNumber number: Int, approximate: Bool = false) -> TimePoint {
+        let date = CivilCalendar.date(fromDayNumber: number)
+        return TimePoint(date: dayText(date.year, date.month, date.day), precision: .day, approximate: approximate)
+    }
+
+    static func dayRange(_ start: Int, _ end: Int) -> TimePoint {
+        var point = dayPoint(fromDayNumber: start)
+        point.end = dayPoint(fromDayNumber: end).date
+        return point
+    }
+
+    static func dayText(_ year: Int, _ month: Int, _ day: Int) -> String { String(format: "%04d-%02d-%02d", year, month, day) }
+    static func monthText(_ year: Int, _ month: Int) -> String { String(format: "%04d-%02d", year, month) }
+}
+
+extension TemporalTagger.Found {
+    /// The clock time's text ("17:00 GMT"), carried until it is attached to a date.
+    var label: String? {
+        get { isTime ? point?.label : nil }
+    }
+
+    func withLabel(_ label: String?) -> Self {
+        var copy = self
+        copy.point = TimePoint(date: "", precision: .day, label: label)
+        return copy
+    }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import DossierExtract
+@testable import DossierModel
+@testable import DossierSite
+
+/// Timeline and figure rules on sentences written for these tests. Articles are dated Wednesday
+/// 4 March 2026 unless a test says otherwise.
+@Suite("Timeline and figures: clock times, honest precision, every kind of number, real disagreements")
+struct TimelineFiguresRulesTests {
+    private let wednesday = PublicationDate(year: 2026, month: 3, day: 4)
+
+    private func point(_ sentence: String, _ expression: String, published: PublicationDate? = PublicationDate(year: 2026, month: 3, day: 4)) -> TimePoint? {
+        TemporalResolver.expressions(in: sentence, published: published).first { $0.text == expression }?.point
+    }
+
+    private func events(_ paragraphs: [String], published: PublicationDate? = PublicationDate(year: 2026, month: 3, day: 4)) -> [Event] {
+        let article = Article(id: "a", sourceFile: "a.txt", title: "a", published: published, blocks: paragraphs.map(Article.Block.paragraph))
+        return Extraction.run([article]).events
+    }
+
+    private func figures(_ sentence: String) -> [Figure] {
+        let article = Article(id: "a", sourceFile: "a.txt", title: "a", published: wednesday, blocks: [.paragraph(sentence)])
+        return Extraction.run([article]).figures
+    }
+
+    // MARK: 1. Clock times
+
+    @Test("Clock times are times, never years, and the event keeps its time of day", arguments: [
+        ("The ferry sank at 1700 GMT on Monday, the coastguard said.", "17:00 GMT"),
+        ("The first boat left (1750 GMT) on Monday.", "17:50 GMT"),
+        ("The ferry sank at 7:50 pm on Monday.", "7:50 pm"),
+        ("Crews arrived at 0900 local on Monday.", "09:00 local"),
+        ("The ferry sank shortly before midnight on Monday.", "midnight"),
+    ])
+    func clockTimes(sentence: String, time: String) {
+        let found = events([sentence])
+        #expect(!found.contains { $0.date.count == 4 }, "\(found.map(\.date))")
+        let monday = found.first { $0.date == "2026-03-02" }
+        #expect(monday?.time == time)
+    }
+
+    // MARK: 2. Relative expressions
+
+    @Test("Relative expressions have their real precision")
+    func relativePrecision() {
+        let lastWeek = point("The council met last week to review the plans.", "last week")
+        #expect(lastWeek?.date == "2026-02-23" && lastWeek?.end == "2026-03-01")
+        let thisWeek = point("The pressure reached a peak this week in parliament.", "this week")
+        #expect(thisWeek?.date == "2026-03-02" && thisWeek?.end == "2026-03-08")
+        let earlier = point("Earlier this week, the mayor resigned.", "Earlier this week")
+        #expect(earlier?.date == "2026-03-02" && earlier?.end == "2026-03-03")
+        #expect(point("The boat capsized early Tuesday off the coast.", "early Tuesday")?.date == "2026-03-03")
+        #expect(point("He spoke on Monday evening to reporters.", "Monday evening")?.date == "2026-03-02")
+        let past = point("Officials said murders rose over the past nine months.", "over the past nine months")
+        #expect(past?.date == "2025-06" && past?.end == "2026-03")
+        #expect(point("The mayor was questioned a day earlier by police.", "a day earlier")?.date == "2026-03-03")
+        let anchored = point("She became mayor the month after the city voted in June 2016.", "the month after")
+        #expect(anchored?.date == "2016-07")
+        let half = point("The bridge reopened three and a half years after the flood of January 2020.", "three and a half years after")
+        #expect(half?.date == "2023-07")
+        let following = point("Results are due June 7, with a runoff the following week.", "the following week")
+        #expect(following?.date == "2026-06-08" && following?.end == "2026-06-14")
+        #expect(point("Flags flew from sunrise Monday to sunset Wednesday at the hall.", "Monday to sunset Wednesday")?.end == "2026-03-04")
+    }
+
+    @Test("A weekday alone resolves against the article's date: the most recent one, or the next when the story says will")
+    func weekdays() {
+        #expect(point("The boat sank Sunday near the harbour.", "Sunday")?.date == "2026-03-01")
+        #expect(point("The inquiry will open Friday in the capital.", "Friday")?.date == "2026-03-06")
+        // A story dated Thursday that says "said Friday" was updated the next day.
+        let thursday = PublicationDate(year: 2026, month: 3, day: 5)
+        #expect(point("The minister said Friday the port would reopen.", "Friday", published: thursday)?.date == "2026-03-06")
+        #expect(point("Thursday 13 June was the first round.", "Thursday 13 June")?.date == "2026-06-13")
+    }
+
+    @Test("A relative date inside a quotation is the speaker's, not the article's")
+    func quotedRelative() {
+        #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
+        #expect(!events(["The mayor wrote the letter on Tuesday."]).isEmpty)
+    }
+
+    @Test("An inferred article date is the earliest it can be: a weekday is the nearest one")
+    func inferredDate() {
+        let article = Article(
+            id: "a", sourceFile: "a.txt", title: "a", published: PublicationDate(year: 2026, month: 3, day: 5),
+            blocks: [.paragraph("The minister said Friday the port would reopen.")])
+        var inferred = article
+        inferred.publishedProvenance = .inferredFromText
+        #expect(Extraction.run([inferred]).events.first?.date == "2026-03-06")
+    }
+
+    // MARK: 3. One event per happening, its clause
+
+    @Test("An event's text is the clause that tells it; the same happening from two sources is one event")
+    func clausesAndMerging() {
+        let first = Article(
+            id: "a", sourceFile: "a.txt", title: "a", published: wednesday,
+            blocks: [.paragraph("The ferry sank on Monday near Port Ellis, but the company said on Tuesday that all passengers were safe.")])
+        let second = Article(
+            id: "b", sourceFile: "b.txt", title: "b", published: wednesday,
+            blocks: [.paragraph("A ferry sank near Port Ellis on Monday with 40 passengers aboard.")])
+        let found = Extraction.run([first, second]).events
+        let sinking = found.filter { $0.date == "2026-03-02" }
+        #expect(sinking.count == 1)
+        #expect(Set(sinking.first?.citations.map(\.article) ?? []) == ["a", "b"])
+        let statement = found.first { $0.date == "2026-03-03" }
+        #expect(statement?.text.hasPrefix("But the company said on Tuesday") == true)
+    }
+
+    // MARK: 4. Figures of every common kind
+
+    @Test("Ages, counts in digits and words, durations, shares, money in any currency, ranges and rates")
+    func figureKinds() {
+        func find(_ sentence: String, _ value: Double, _ unit: String) -> Bool {
+            let found = figures(sentence)
+            return found.contains { $0.value == value && $0.unit == unit }
+        }
+        #expect(find("A 37-year-old man was arrested.", 37, "years old"))
+        #expect(find("The oldest victim, aged 94, was a teacher.", 94, "years old"))
+        #expect(find("The dead were Ana Ruiz, 29, and Tom Bell, 31.", 29, "years old"))
+        #expect(find("The fire destroyed an 850-year-old church.", 850, "years old"))
+        #expect(find("Four people were injured.", 4, "people"))
+        #expect(find("Around 400 firefighters fought the blaze.", 400, "firefighters"))
+        #expect(find("Police seized 16 copper statues.", 16, "statues"))
+        #expect(find("Dozens of homes were flooded.", 24, "homes"))
+        #expect(find("Thousands of mobile phones were seized.", 2000, "phones"))
+        #expect(find("The rescue took nine hours.", 9, "hours"))
+        #expect(find("Her party won 41.2% of the vote, up 3 percentage points.", 3, "percentage points"))
+        #expect(find("The city will spend €2 billion on the dam.", 2e9, "EUR"))
+        #expect(find("The bill came to £350 million.", 3.5e8, "GBP"))
+        #expect(find("China pledged 5 billion yuan in aid.", 5e9, "CNY"))
+        #expect(find("Farmers lost 300 million rupees.", 3e8, "INR"))
+        #expect(find("Exports reached 12 billion euros.", 1.2e10, "EUR"))
+        #expect(find("The river rose by 2 meters.", 2, "m"))
+        let range = figures("Between 10 and 20 boats were lost.").first { $0.unit == "boats" }
+        #expect(range?.value == 10 && range?.range == [10, 20])
+        #expect(find("The mine produces 300 tons a day.", 300, "tons per day"))
+        #expect(find("It was a 20-person crew.", 20, "persons"))
+    }
+
+    @Test("No year, clock time, date, ordinal, page or gallery number, phone or house number, or name is a figure")
+    func notFigures() {
+        let sentence = "In 2019 at 7:50 pm on March 3, the 2nd of 6 photos (1 of 6) from 10 Downing St. and COVID-19 and G7 call (202) 555-0143 on page 4."
+        #expect(figures(sentence).isEmpty, "\(figures(sentence).map(\.display))")
+        #expect(figures("The 1700 GMT deadline passed.").isEmpty)
+    }
+
+    // MARK: 5. Disagreements
+
+    @Test("A note only where independent sources differ on the same quantity, subject, place and time")
+    func disagreements() {
+        func article(_ id: String, _ text: String) -> Article {
+            Article(id: id, sourceFile: id, title: id, published: wednesday, blocks: [.paragraph(text)])
+        }
+        let same = Extraction.run([
+            article("a", "Some 3,000 workers were employed at the dam in 2024."),
+            article("b", "About 4,500 workers were employed at the dam in 2024."),
+        ]).figures
+        #expect(FigureDisagreements.notes(in: same).count == 1)
+        let places = Extraction.run([
+            article("a", "About 3,000 workers were employed in Russia in 2024."),
+            article("b", "About 4,500 workers were employed in China in 2024."),
+        ]).figures
+        #expect(FigureDisagreements.notes(in: places).isEmpty)
+        let rates = Extraction.run([
+            article("a", "The workers earned more than $500 million a year."),
+            article("b", "Before sanctions, the workers earned some $2 billion annually."),
+        ]).figures
+        #expect(FigureDisagreements.notes(in: rates).isEmpty)
+        let close = Extraction.run([
+            article("a", "About 10,000 workers were employed at the dam in 2024."),
+            article("b", "Nearly 9,000 workers were employed at the dam in 2024."),
+        ]).figures
+        #expect(FigureDisagreements.notes(in: close).isEmpty)
+        // Versions of one story are not independent sources.
+        #expect(FigureDisagreements.notes(in: same, sameStory: { _, _ in true }).isEmpty)
+    }
+}
