@@ -110,7 +110,7 @@ enum QuoteAnalysis {
                 {
                     rules = introducedBefore(texts[offset - 1], mentions: byParagraph[number - 1] ?? [])
                 }
-                let quoted = text.text[span.content].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let quoted = text.text[span.content].trimming(ScalarSet(charactersIn: " ,"))
                 quotes.append(
                     QuoteFact(
                         at: SentenceReference(paragraph: number, sentence: text.sentenceIndex(containing: span.content.lowerBound)),
@@ -200,7 +200,7 @@ enum QuoteAnalysis {
     /// ("Obama said in a statement:", "Secretary Vilsack released the following statement:").
     private static func introducedBefore(_ text: ParagraphText, mentions: [(index: Int, candidate: NameCandidate)]) -> [SpeakerRule] {
         guard let last = text.tokens.last?.sentence else { return [] }
-        let words = text.tokens.filter { $0.sentence == last }.map(\.lower)
+        let words = text.tokens[text.tokenRange(ofSentence: last)].map(\.lower)
         guard words.contains(where: { Lexicon.speechVerbs.contains($0) || $0 == "statement" || $0 == "following" }) else { return [] }
         let candidates = mentions.filter {
             $0.candidate.sentence == last && !$0.candidate.insideQuote

@@ -66,7 +66,7 @@ extension DossierMerger {
     static func excludingShared(_ articles: [IdentifiedFacts]) -> [IdentifiedFacts] {
         guard articles.contains(where: { $0.versionOf != nil }) else { return articles }
         func normalized(_ sentence: String) -> String {
-            sentence.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+            WordScan.words(sentence.lowercased(), digits: true).joined(separator: " ")
         }
         let index = Dictionary(articles.enumerated().map { ($1.article, $0) }, uniquingKeysWith: { first, _ in first })
         var result = articles
@@ -143,6 +143,13 @@ struct PeopleMerge {
             for (position, mention) in mentions.enumerated() where !mention.isSingleWord {
                 if let person = personIndex[canonicalKey(mention.key)], firstFull[person] == nil { firstFull[person] = position }
             }
+            var presentByLast: [String: [(person: Int, position: Int)]] = [:]
+            var presentByFirst: [String: [(person: Int, position: Int)]] = [:]
+            for (person, position) in firstFull {
+                let keys = PersonKey.surnameKeys(names[person])
+                if let last = keys.first { presentByLast[last, default: []].append((person, position)) }
+                if keys.count > 1 { presentByFirst[keys[1], default: []].append((person, position)) }
+            }
             for (position, mention) in mentions.enumerated() {
                 let key = canonicalKey(mention.key)
                 if notPeople.contains(key) { continue }
@@ -151,7 +158,7 @@ struct PeopleMerge {
                     continue
                 }
                 if mention.hasNonPersonWord, !mention.hasHonorific { continue }
-                if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentInArticle: firstFull) {
+                if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentByLast: presentByLast, presentByFirst: presentByFirst) {
                     resolved.append(Resolved(mention: position, person: person))
                 } else if mention.hasHonorific || (mention.namedAlone && !mention.hasNonPersonWord) {
                     // "Mr. Smith", "her husband, Philip", and never a full name: a person known by one name.
@@ -185,12 +192,15 @@ struct PeopleMerge {
 
     /// A surname alone: the person of that name met in the same article (the first one introduced),
     /// else the dossier's only or best-known bearer of it. Last names match before first names.
-    private static func resolveSurname(_ mention: MentionFact, surnames: SurnameIndex, presentInArticle: [Int: Int]) -> Int? {
+    private static func resolveSurname(
+        _ mention: MentionFact, surnames: SurnameIndex, presentByLast: [String: [(person: Int, position: Int)]],
+        presentByFirst: [String: [(person: Int, position: Int)]]
+    ) -> Int? {
         let key = mention.key
-        for group in [surnames.last[key] ?? [], surnames.first[key] ?? []] where !group.isEmpty {
-            let inArticle = group.filter { presentInArticle[$0] != nil }
-                .sorted { (presentInArticle[$0] ?? 0) < (presentInArticle[$1] ?? 0) }
-            if let first = inArticle.first { return first }
+        for (group, present) in [(surnames.last[key] ?? [], presentByLast[key] ?? []), (surnames.first[key] ?? [], presentByFirst[key] ?? [])]
+        where !group.isEmpty {
+            // The person of that name met first in this article (looked up among this article's people).
+            if let first = present.min(by: { ($0.position, $0.person) < ($1.position, $1.person) }) { return first.person }
             // A bare surname with no full name nearby needs some sign that it is a person at all.
             guard mention.hasHonorific || mention.personCues > 0 || mention.otherCues == 0 else { return nil }
             if group.count == 1 { return group[0] }
@@ -412,17 +422,28 @@ enum NameVariants {
         let keys = names.map { words in
             words.filter { !($0.count == 2 && $0.hasSuffix(".")) }.map { NameLexicon.key($0) }.filter { !$0.isEmpty }
         }
-        var byFirst: [String: [Int]] = [:]
+        // Narrow indexes, so a common given name or surname does not make every pair a candidate: the
+        // last word (suffixes, nicknames, middle names), the first two words (shorter forms), and the
+        // first word with the length and start of the last (transliterations).
         var byLast: [String: [Int]] = [:]
+        var byFirstTwo: [String: [Int]] = [:]
+        var bySpelling: [String: [Int]] = [:]
+        func spellingKey(_ words: [String]) -> String? {
+            guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+            return "\(first)|\(words.count)|\(last.prefix(2))"
+        }
         for (index, words) in keys.enumerated() {
-            guard let first = words.first, let last = words.last else { continue }
-            byFirst[first, default: []].append(index)
+            guard let last = words.last else { continue }
             byLast[last, default: []].append(index)
+            if words.count >= 2 { byFirstTwo[words[0] + " " + words[1], default: []].append(index) }
+            if let key = spellingKey(words) { bySpelling[key, default: []].append(index) }
         }
         var redirect = Array(names.indices)
         for (index, words) in keys.enumerated() where words.count >= 2 {
             guard let first = words.first, let last = words.last else { continue }
-            let candidates = Set((byFirst[first] ?? []) + (byLast[last] ?? []) + nicknameCandidates(first, last, byLast: byLast, keys: keys, lexicon: lexicon))
+            let candidates = Set(
+                (byLast[last] ?? []) + (byFirstTwo[words[0] + " " + words[1]] ?? []) + (spellingKey(words).flatMap { bySpelling[$0] } ?? [])
+                    + nicknameCandidates(first, last, byLast: byLast, keys: keys, lexicon: lexicon))
             let fuller = candidates.filter { other in
                 other != index && isVariant(words, of: keys[other], lexicon: lexicon)
             }

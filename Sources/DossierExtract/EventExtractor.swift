@@ -162,9 +162,9 @@ public enum EventExtractor {
     }
 
     private static func contentWords(_ sentence: String, excluding expression: String) -> Set<String> {
-        let dateWords = Set(expression.lowercased().split { !$0.isLetter }.map(String.init))
+        let dateWords = Set(WordScan.words(expression.lowercased(), digits: false))
         return Set(
-            sentence.lowercased().split { !$0.isLetter }.map(String.init).filter {
+            WordScan.words(sentence.lowercased(), digits: false).filter {
                 $0.count > 3 && !Lexicon.functionWords.contains($0) && !dateWords.contains($0)
                     && CivilCalendar.month(named: $0) == nil && !["year", "month", "week", "said", "says"].contains($0)
             })
@@ -178,8 +178,10 @@ enum Clause {
 
     static func around(_ range: Range<String.Index>, in text: ParagraphText, sentence: Int) -> String? {
         let tokens = text.tokens
-        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return nil }
-        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        let span = text.tokenRange(ofSentence: sentence)
+        guard !span.isEmpty else { return nil }
+        let first = span.lowerBound
+        let end = span.upperBound
         guard let inside = tokens[first..<end].firstIndex(where: { $0.range.lowerBound >= range.lowerBound }) else { return nil }
         func isBreak(_ index: Int) -> Bool {
             let token = tokens[index]
@@ -197,7 +199,7 @@ enum Clause {
             lower = tokens[start].range.lowerBound
         }
         let upper = tokens[stop - 1].range.upperBound
-        var clause = String(text.text[lower..<upper]).trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+        var clause = String(text.text[lower..<upper]).trimming(ScalarSet(charactersIn: " ,;"))
         if let initial = clause.first, initial.isLowercase { clause = initial.uppercased() + clause.dropFirst() }
         return clause
     }

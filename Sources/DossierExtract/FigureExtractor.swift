@@ -116,7 +116,7 @@ package enum FigureFinder {
             figures.append(
                 Figure(
                     value: value, unit: rate.map { "\(unit) per \($0)" } ?? unit,
-                    display: String(sentence[start..<end]).trimmingCharacters(in: .whitespaces),
+                    display: String(sentence[start..<end]).trimming(.whitespaces),
                     qualifier: qualifier, subject: subject.text, when: rate.map { "a \($0)" } ?? when(in: sentence, near: match.range, published: published),
                     vague: false, range: nil, group: kind.rawValue + ":" + subject.key, citation: citation))
         }
@@ -126,7 +126,9 @@ package enum FigureFinder {
 
     /// Shares ("two-thirds of") and multipliers ("tenfold"): the word figures the token scanner leaves.
     package static func sharesAndMultipliers(in sentence: String, citation: Citation, published: PublicationDate?) -> [Figure] {
-        wordFigures(in: sentence, citation: citation, published: published, consumed: [], vagueAmounts: false)
+        let lower = sentence.lowercased()
+        guard ["fold", "third", "quarter", "half"].contains(where: { lower.containsText($0) }) else { return [] }
+        return wordFigures(in: sentence, citation: citation, published: published, consumed: [], vagueAmounts: false)
     }
 
     /// Shares ("two-thirds of"), multipliers ("tenfold") and vague amounts ("hundreds of millions of dollars").
@@ -180,10 +182,15 @@ package enum FigureFinder {
     /// The year or period a figure refers to: the nearest year in its sentence, or "last year" resolved
     /// against the article's date.
     package static func when(in sentence: String, near figure: Range<String.Index>, published: PublicationDate?) -> String? {
+        // No year in digits and no "year", "currently" or "now": no time to find.
+        let lower = sentence.lowercased()
+        guard lower.containsText("19") || lower.containsText("20") || lower.containsText("year") || lower.containsText("currently")
+            || lower.containsText("now")
+        else { return nil }
         var best: (distance: Int, text: String)?
         for match in yearPattern.matches(in: sentence) {
             guard let year = match.group(2) else { continue }
-            let text = match.group(1).map { "\($0.lowercased().trimmingCharacters(in: .whitespaces)) \(year)" } ?? year
+            let text = match.group(1).map { "\($0.lowercased().trimming(.whitespaces)) \(year)" } ?? year
             let distance = abs(sentence.distance(from: figure.lowerBound, to: match.range.lowerBound))
             if best == nil || distance < best?.distance ?? .max { best = (distance, text) }
         }
@@ -268,7 +275,7 @@ package struct NounPhrase {
     package static func after(_ text: String) -> NounPhrase? {
         var words: [String] = []
         for raw in text.split(separator: " ").prefix(5) {
-            let word = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:—–\"“”’'()"))
+            let word = raw.trimming(ScalarSet(charactersIn: ",.;:—–\"“”’'()"))
             let lower = word.lowercased()
             // Past-tense verbs end the noun phrase: "1,200 firefighters battled", "3,000 labourers worked".
             let isVerb = lower.count > 4 && lower.hasSuffix("ed") && !words.isEmpty
@@ -339,7 +346,7 @@ package enum SubjectFinder {
             text = trimmedLead(phrase)
         }
         if text == nil, let previousInSentence { text = previousInSentence.subject }
-        let cleaned = (text ?? "").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let cleaned = (text ?? "").trimming(ScalarSet(charactersIn: " ,."))
             .replacingOccurrences(of: "^(?i:the|its|their|with|when the|when) ", with: "", options: .regularExpression)
             .replacingOccurrences(of: "\\s+(?:in|during|by|since|at the end of)\\s+(?:\\d{4}|last year|this year)$", with: "", options: .regularExpression)
         let words = cleaned.split(separator: " ").map(String.init)

@@ -98,7 +98,7 @@ public enum FigureDisagreements {
     }
 
     private static func words(_ subject: String) -> Set<String> {
-        Set(subject.lowercased().split { !$0.isLetter && !$0.isNumber }.map { FigureGrouper.lemma(String($0)) }.filter { !stop.contains($0) })
+        Set(WordScan.words(subject.lowercased(), digits: true).map { FigureGrouper.lemma($0) }.filter { !stop.contains($0) })
     }
 
     static func sameSubject(_ lhs: String, _ rhs: String) -> Bool {
@@ -128,13 +128,13 @@ public enum FigureDisagreements {
         let after = sentence[range.upperBound...].split(separator: " ").prefix(8)
         var previous = ""
         for raw in after {
-            let word = raw.trimmingCharacters(in: .punctuationCharacters)
+            let word = raw.trimming(.punctuationCharacters)
             if ["in", "from", "across", "inside", "within"].contains(previous), word.first?.isUppercase == true { return word.lowercased() }
             if raw.last.map({ ".;".contains($0) }) == true { break }
             previous = word.lowercased()
         }
         for word in figure.subject.split(separator: " ") where word.first?.isUppercase == true {
-            return word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            return word.lowercased().trimming(.punctuationCharacters)
         }
         return nil
     }

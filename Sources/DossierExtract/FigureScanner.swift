@@ -80,8 +80,10 @@ package struct FigureScanner {
     // MARK: Scanning
 
     package func figures() -> [Figure] {
-        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return [] }
-        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        let span = text.tokenRange(ofSentence: sentence)
+        guard !span.isEmpty else { return [] }
+        let first = span.lowerBound
+        let end = span.upperBound
         let sentenceRange = text.sentences.indices.contains(sentence) ? text.sentences[sentence] : text.text.startIndex..<text.text.endIndex
         let sentenceText = String(text.text[sentenceRange])
         var figures: [Figure] = []
@@ -125,7 +127,7 @@ package struct FigureScanner {
             let lower = self.lower(cursor)
             if let value = Self.units[lower] {
                 current += Double(value)
-            } else if lower.contains("-"), let parts = Optional(lower.split(separator: "-")), parts.count == 2,
+            } else if lower.utf8.contains(UInt8(ascii: "-")), let parts = Optional(lower.split(separator: "-")), parts.count == 2,
                 let tens = Self.units[String(parts[0])], let ones = Self.units[String(parts[1])], tens >= 20, ones < 10
             {
                 current += Double(tens + ones)
@@ -172,7 +174,7 @@ package struct FigureScanner {
             let money = Self.currencyWords[noun] != nil
             return make(
                 value: value, unit: unit, kind: money ? .money : .count, start: index, end: cursor + 1, qualifierStart: index,
-                qualifier: nil, vague: true, range: [value, value * 10], counted: money ? nil : (cursor..<end),
+                qualifier: nil, vague: true, range: [value, value * 10], counted: money ? nil : (cursor..<max(cursor, end)),
                 sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous)
         }
         // "three-year premiership", "a four-block radius", "two-time runner-up", "twice a day"
@@ -354,7 +356,7 @@ package struct FigureScanner {
                 return nil  // multipliers are read from the sentence text
             } else {
                 // A year is not a figure; nor a bare small number with nothing counted.
-                if parsed.digits, !parsed.text.contains(","), !parsed.text.contains("."), (1000...2100).contains(value), rangeHigh == nil {
+                if parsed.digits, !parsed.text.utf8.contains(UInt8(ascii: ",")), !parsed.text.utf8.contains(UInt8(ascii: ".")), (1000...2100).contains(value), rangeHigh == nil {
                     return nil
                 }
                 countedFrom = cursor
@@ -378,7 +380,7 @@ package struct FigureScanner {
         if kind != .count { hasUnit = true }
         return make(
             value: value, unit: unit, kind: kind, start: symbolStart, end: cursor, qualifierStart: qualifierStart,
-            qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<min(end, $0 + 6) },
+            qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<max($0, min(end, $0 + 6)) },
             sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
     }
 
@@ -440,7 +442,10 @@ package struct FigureScanner {
         var after = end
         // The counted noun: "19 firefighters", "four more hotshot crews", "200 homes destroyed".
         var countedNoun: String?
-        if let counted, counted.lowerBound < tokens.count {
+        // The noun must be in the figure's own sentence (a long sentence is cut into pieces).
+        if let counted, counted.lowerBound < tokens.count, tokens[counted.lowerBound].sentence == sentence,
+            tokens[counted.lowerBound].range.lowerBound < sentenceRange.upperBound
+        {
             let rest = String(text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
             if let phrase = NounPhrase.after(rest) {
                 if NounPhrase.isTimeUnit(phrase.head) { return nil }
@@ -472,7 +477,9 @@ package struct FigureScanner {
             }
         }
         // What a measure measures: "a 40 km highway", "5,000 acres of forest".
-        if kind == .measure, countedNoun == nil, after < tokens.count, tokens[after].sentence == sentence, tokens[after].isWord {
+        if kind == .measure, countedNoun == nil, after < tokens.count, tokens[after].sentence == sentence, tokens[after].isWord,
+            tokens[after].range.lowerBound < sentenceRange.upperBound
+        {
             let rest = String(text.text[tokens[after].range.lowerBound..<sentenceRange.upperBound])
             countedNoun = NounPhrase.after(rest).map(\.text)
         }
@@ -485,7 +492,7 @@ package struct FigureScanner {
             rate = "year"
             upperIndex = tokens[after].range.upperBound
         }
-        let display = String(text.text[lowerIndex..<upperIndex]).trimmingCharacters(in: .whitespaces)
+        let display = String(text.text[lowerIndex..<upperIndex]).trimming(.whitespaces)
         // The string-based helpers work on the sentence text.
         func local(_ index: String.Index) -> String.Index {
             let offset = text.text.utf8.distance(from: sentenceRange.lowerBound, to: max(index, sentenceRange.lowerBound))

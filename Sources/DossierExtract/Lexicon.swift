@@ -164,10 +164,10 @@ package enum Lexicon {
     package static func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
         if titles.contains(lower) { return true }
-        return lower.contains("-") && lower.split(separator: "-").contains { titles.contains(String($0)) }
+        return lower.utf8.contains(UInt8(ascii: "-")) && lower.split(separator: "-").contains { titles.contains(String($0)) }
     }
 
     package static func isHonorific(_ word: String) -> Bool {
-        honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
+        honorifics.contains(word.lowercased().trimming(["."]))
     }
 }

@@ -112,7 +112,7 @@ package enum NameFinder {
             if Lexicon.isHonorific(word) {
                 titleIndex = position
                 hasHonorific = true
-                if Lexicon.pluralHonorifics.contains(word.lowercased().trimmingCharacters(in: ["."])) {
+                if Lexicon.pluralHonorifics.contains(word.lowercased().trimming(["."])) {
                     pluralHonorific = true
                 }
             } else if Lexicon.isTitle(word) {
@@ -295,7 +295,7 @@ package enum NameEvidence {
             if Lexicon.nameParticles.contains(word.lowercased()) { break }
             if isNationality(word, lexicon: lexicon) {
                 sawNationality = true
-            } else if word.contains("-"), let last = word.split(separator: "-").last, last.first?.isLowercase == true,
+            } else if word.utf8.contains(UInt8(ascii: "-")), let last = word.split(separator: "-").last, last.first?.isLowercase == true,
                 isEverydayWord(String(last), lexicon: lexicon) || last.hasSuffix("ed") || last.hasSuffix("ing")
             {
                 // "Jersey-born", "Brexit-supporting": everything up to here describes.
@@ -315,7 +315,7 @@ package enum NameEvidence {
         if sawNationality, cut < words.count, words[cut...].allSatisfy({ isNationality($0, lexicon: lexicon) }) { return words.count }
         // "New Jersey-born Lauren Hernandez": a place before the hyphenated adjective goes with it.
         if cut == 0, let hyphenated = words.firstIndex(where: { word in
-            word.contains("-") && word.split(separator: "-").last.map { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("born") || $0.hasSuffix("based") || $0.hasSuffix("ing")) } == true
+            word.utf8.contains(UInt8(ascii: "-")) && word.split(separator: "-").last.map { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("born") || $0.hasSuffix("based") || $0.hasSuffix("ing")) } == true
         }), hyphenated + 1 < words.count {
             return hyphenated + 1
         }

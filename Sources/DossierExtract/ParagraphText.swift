@@ -32,6 +32,9 @@ package struct ParagraphText {
     package let paragraph: Int
     package let tokens: [Token]
     package let sentences: [Range<String.Index>]
+    /// The tokens of each sentence (`sentenceTokens[s]`), so that no scan of one sentence walks the
+    /// whole paragraph.
+    package let sentenceTokens: [Range<Int>]
     package let quotes: [QuoteSpan]
 
     /// One pass over the paragraph's UTF-8 bytes: sentences, quotations, then word, number and
@@ -87,6 +90,20 @@ package struct ParagraphText {
             }
         }
         self.tokens = tokens
+        var ranges = Array(repeating: 0..<0, count: sentenceBytes.count)
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
+            if ranges.indices.contains(tokens[start].sentence) { ranges[tokens[start].sentence] = start..<end }
+            start = end
+        }
+        sentenceTokens = ranges
+    }
+
+    /// The token range of sentence `index` (empty when it has none).
+    package func tokenRange(ofSentence index: Int) -> Range<Int> {
+        sentenceTokens.indices.contains(index) ? sentenceTokens[index] : 0..<0
     }
 
     /// Tokens as byte ranges: an acronym with periods ("U.S."), a word (letters, marks, inner

@@ -81,8 +81,10 @@ package struct TemporalTagger {
 
     /// Every expression of sentence `sentence` of the paragraph, in order.
     package func expressions(inSentence sentence: Int) -> [Found] {
-        guard let first = tokens.firstIndex(where: { $0.sentence == sentence }) else { return [] }
-        let end = tokens[first...].firstIndex { $0.sentence != sentence } ?? tokens.count
+        let span = text.tokenRange(ofSentence: sentence)
+        guard !span.isEmpty else { return [] }
+        let first = span.lowerBound
+        let end = span.upperBound
         var found: [Found] = []
         var index = first
         while index < end {

@@ -32,7 +32,7 @@ public enum ArticleIngester {
             front = matter
             normalized = body
         }
-        guard !normalized.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || front?.title != nil else {
+        guard !normalized.trimming(.whitespacesAndNewlines).isEmpty || front?.title != nil else {
             throw .empty(file: sourceFile)
         }
         var page = PageReader(normalized)

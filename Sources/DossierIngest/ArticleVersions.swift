@@ -65,7 +65,7 @@ public enum ArticleVersions {
         var result = Set<String>()
         for paragraph in article.paragraphs {
             for sentence in SentenceSplitter.sentences(in: paragraph) {
-                let words = sentence.lowercased().split { !$0.isLetter && !$0.isNumber }
+                let words = WordScan.words(sentence.lowercased(), digits: true)
                 guard words.count >= minimumWords else { continue }
                 result.insert(words.joined(separator: " "))
             }

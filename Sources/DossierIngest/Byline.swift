@@ -39,13 +39,13 @@ package struct Byline: Equatable {
         var body = TextCleaner.plainText(fromMarkdown: text)
         // "(Reuters)", "(AP)": an agency in parentheses.
         while let open = body.lastIndex(of: "("), let close = body[open...].firstIndex(of: ")") {
-            let inside = String(body[body.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let inside = String(body[body.index(after: open)..<close]).trimming(.whitespaces)
             if WireAgencies.contains(inside) { byline.agency = byline.agency ?? inside } else if isOrganization(inside) { byline.organization = byline.organization ?? inside }
             body.removeSubrange(open...close)
         }
         // What follows a relative time or a date is not part of the byline: "1 hour ago in World".
         var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
-        if let cut = words.firstIndex(where: { trailing.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) || $0.first?.isNumber == true }) {
+        if let cut = words.firstIndex(where: { trailing.contains($0.lowercased().trimming(.punctuationCharacters)) || $0.first?.isNumber == true }) {
             var end = cut
             // "1 hour ago": the number belongs to the time.
             while end > 0, words[end - 1].first?.isNumber == true { end -= 1 }
@@ -61,7 +61,7 @@ package struct Byline: Equatable {
         var parts: [String] = []
         for piece in joined.split(whereSeparator: { ",;|/•·".contains($0) }) {
             for part in piece.components(separatedBy: " and ").flatMap({ $0.components(separatedBy: " & ") }) {
-                let clean = part.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+                let clean = part.trimming(.whitespaces.union(.punctuationCharacters))
                 if !clean.isEmpty { parts.append(clean) }
             }
         }
@@ -97,7 +97,7 @@ package struct Byline: Equatable {
     static func isPublicationName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (1...5).contains(words.count), let last = words.last, text.first?.isUppercase == true else { return false }
-        return publicationNouns.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        return publicationNouns.contains(last.lowercased().trimming(.punctuationCharacters))
             && words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and"].contains($0.lowercased()) }
     }
 

@@ -22,7 +22,7 @@ package struct Dateline: Equatable {
         var placeEnd: String.Index?
         var restStart: String.Index?
         if let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") {
-            let inside = String(head[head.index(after: open)..<close]).trimmingCharacters(in: .whitespaces)
+            let inside = String(head[head.index(after: open)..<close]).trimming(.whitespaces)
             if !inside.isEmpty, inside.count <= 30, inside.first?.isUppercase == true, !inside.contains(where: \.isNumber) {
                 credit = inside
                 placeEnd = open
@@ -42,7 +42,7 @@ package struct Dateline: Equatable {
             // "Overland Park — ": a capitalised place of a few words before a long dash will do too.
             let mixedCase = (dash == "—" || dash == "--") && before.split(separator: " ").count <= 4
                 && before.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
-                && head[dashRange.upperBound...].trimmingCharacters(in: .whitespaces).first?.isUppercase == true
+                && head[dashRange.upperBound...].trimming(.whitespaces).first?.isUppercase == true
             guard letters.count >= 3, letters.allSatisfy(\.isUppercase) || mixedCase else { return nil }
             // A capitalised word and a hyphen alone ("NATO-led") is not a dateline.
             guard before.contains(",") || dash != "-" || head[dashRange.upperBound...].hasPrefix(" ") else { return nil }
@@ -50,7 +50,7 @@ package struct Dateline: Equatable {
             restStart = dashRange.upperBound
         }
         guard let placeEnd, let restStart else { return nil }
-        var placeText = String(head[..<placeEnd]).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ",")))
+        var placeText = String(head[..<placeEnd]).trimming(.whitespaces.union(ScalarSet(charactersIn: ",")))
         guard !placeText.isEmpty, placeText.split(separator: " ").count <= 8, placeText.first?.isUppercase == true,
             !placeText.contains(where: { ".!?\"“”".contains($0) })
         else { return nil }
@@ -61,14 +61,14 @@ package struct Dateline: Equatable {
             // Keep the place words before the date.
             placeText = words[..<found.words.lowerBound].filter { $0 != "," }.joined(separator: " ")
         }
-        let parts = placeText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = placeText.split(separator: ",").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         guard let city = parts.first, city.split(separator: " ").count <= 5 else { return nil }
         // Mixed-case places need a credit: "Tham Luang caves, Thailand (CNN)"; capitals stand alone.
         let cityIsCapitals = city.filter(\.isLetter).allSatisfy(\.isUppercase)
         let place = ([cityIsCapitals ? TextCleaner.titleCased(city) : city] + parts.dropFirst()).joined(separator: ", ")
         // `head` is a prefix of `paragraph`: the same byte offset is the same place in both.
         let offset = head.utf8.distance(from: head.startIndex, to: restStart)
-        let rest = String(paragraph.utf8.dropFirst(offset)).map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let rest = String(paragraph.utf8.dropFirst(offset)).map { $0.trimming(.whitespaces) } ?? ""
         guard !rest.isEmpty else { return nil }
         return Dateline(place: place, credit: credit, date: date, rest: rest)
     }

@@ -1,3 +1,4 @@
+import DossierText
 import DossierModel
 import Foundation
 import Yams
@@ -25,7 +26,7 @@ package struct FrontMatter: Equatable {
     package static func split(_ text: String) -> (FrontMatter, body: String)? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }
         let lines = text.split(separator: "\n", maxSplits: 200, omittingEmptySubsequences: false)
-        guard let close = lines.dropFirst().prefix(150).firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." })
+        guard let close = lines.dropFirst().prefix(150).firstIndex(where: { $0.trimming(.whitespaces) == "---" || $0 == "..." })
         else { return nil }
         let yaml = lines[1..<close].joined(separator: "\n")
         guard let node = try? Yams.compose(yaml: yaml), case .mapping = node else { return nil }
@@ -37,7 +38,7 @@ package struct FrontMatter: Equatable {
         func string(_ keys: String...) -> String? {
             for key in keys {
                 guard let value = node[key] else { continue }
-                if let text = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty { return text }
+                if let text = value.string?.trimming(.whitespacesAndNewlines), !text.isEmpty { return text }
             }
             return nil
         }
@@ -45,10 +46,10 @@ package struct FrontMatter: Equatable {
             for key in keys {
                 guard let value = node[key] else { continue }
                 if let items = value.sequence {
-                    let texts = items.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    let texts = items.compactMap { $0.string?.trimming(.whitespaces) }.filter { !$0.isEmpty }
                     if !texts.isEmpty { return texts }
                 } else if let text = value.string {
-                    let texts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    let texts = text.split(separator: ",").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
                     if !texts.isEmpty { return texts }
                 }
             }

@@ -56,14 +56,14 @@ package enum PageChrome {
         let trimmed = trim(line)
         guard !trimmed.isEmpty else { return false }
         let lower = trimmed.lowercased()
-        if wholeLines.contains(lower.trimmingCharacters(in: .punctuationCharacters)) { return true }
+        if wholeLines.contains(lower.trimming(.punctuationCharacters)) { return true }
         let words = wordCount(trimmed)
         if words <= 3, isCounter(lower) { return true }
         if isTimecodes(trimmed) { return true }
         guard words <= 30 else { return false }
         if starts.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.contains("©") { return true }
-        if phrases.contains(where: { lower.contains($0) }) { return true }
+        if lower.containsText("©") { return true }
+        if phrases.contains(where: { lower.containsText($0) }) { return true }
         if isForeignScript(trimmed) { return true }
         return false
     }
@@ -97,11 +97,23 @@ package enum PageChrome {
     }
 
     static func trim(_ line: String) -> String {
-        line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_#>•·|–—- "))
+        line.trimming(.whitespaces).trimming(ScalarSet(charactersIn: "*_#>•·|–—- "))
     }
 
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: \.isWhitespace).count
+    /// Runs of non-space scalars (what `split(whereSeparator: \.isWhitespace)` counts, without walking
+    /// `Character`s).
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if UTF8Scan.isWhitespace(scalar) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 }
 
@@ -121,7 +133,7 @@ package enum PhotoCaption {
     /// True when the line holds a word that only captions and credits use ("Getty Images", "AP Photo/").
     package static func hasMarker(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return markers.contains { lower.contains($0) }
+        return markers.contains { lower.containsText($0) }
     }
 
     /// True when the line is a caption or a credit.
@@ -129,8 +141,8 @@ package enum PhotoCaption {
         let lower = line.lowercased()
         let words = PageChrome.wordCount(line)
         guard words <= 70 else { return false }
-        if markers.contains(where: { lower.contains($0) }) { return true }
-        if words <= 45, credits.contains(where: { lower.suffix(40).contains($0) }), !lower.hasSuffix("said."), Dateline.split(line) == nil {
+        if markers.contains(where: { lower.containsText($0) }) { return true }
+        if words <= 45, credits.contains(where: { lower.suffix(40).containsText($0) }), !lower.hasSuffix("said."), Dateline.split(line) == nil {
             return true
         }
         return isCreditOnly(line) || hasTrailingBoldCredit(line) || hasTrailingSlashCredit(line)
@@ -139,7 +151,7 @@ package enum PhotoCaption {
     /// "… on Tuesday. (Joao Laet/Getty Images)": a line that ends with a photographer and an
     /// organisation in parentheses, as photo credits are written.
     static func hasTrailingSlashCredit(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimming(.whitespaces)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
         guard let slash = inside.firstIndex(of: "/"), PageChrome.wordCount(String(inside)) <= 9 else { return false }
@@ -150,19 +162,19 @@ package enum PhotoCaption {
 
     /// "Kim Jong Un **Bloomberg**": a short line ending in a credit set in bold.
     static func hasTrailingBoldCredit(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimming(.whitespaces)
         guard trimmed.hasSuffix("**"), PageChrome.wordCount(trimmed) <= 14 else { return false }
         let inner = trimmed.dropLast(2)
         guard let open = inner.range(of: "**", options: .backwards) else { return false }
         let credit = inner[open.upperBound...]
-        return !credit.isEmpty && credit.count <= 60 && !inner[..<open.lowerBound].trimmingCharacters(in: .whitespaces).isEmpty
+        return !credit.isEmpty && credit.count <= 60 && !inner[..<open.lowerBound].trimming(.whitespaces).isEmpty
     }
 
     /// "Name Name/Agency", "NAME NAME/AFP VIA GETTY IMAGES", "Name Name, AFP": a credit line on its own.
     static func isCreditOnly(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimming(.whitespaces)
         guard PageChrome.wordCount(trimmed) <= 8, let slash = trimmed.lastIndex(of: "/") else { return false }
-        let after = trimmed[trimmed.index(after: slash)...].trimmingCharacters(in: .whitespaces)
+        let after = trimmed[trimmed.index(after: slash)...].trimming(.whitespaces)
         return WireAgencies.contains(String(after.split(separator: " ").first ?? ""))
     }
 

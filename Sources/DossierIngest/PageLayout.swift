@@ -14,10 +14,13 @@ package struct SourceBlock {
     /// Number of source lines joined into it.
     package var lineCount: Int
 
-    package var wordCount: Int { PageChrome.wordCount(text) }
+    /// Words of `text`, counted once.
+    package private(set) var wordCount: Int = 0
+    /// Running prose, decided once.
+    package private(set) var isProse = false
 
     /// Running prose: enough words, some lowercase, a full stop (or many words).
-    package var isProse: Bool {
+    private var computedIsProse: Bool {
         let words = wordCount
         guard words >= 8, text.contains(where: \.isLowercase) else { return false }
         return words >= 25 || (words >= 12 && endsSentence) || (words >= 8 && endsSentence && sentenceCount >= 1 && lowercaseShare > 0.6)
@@ -45,7 +48,7 @@ package struct SourceBlock {
     init?(lines: [Substring], indented: Bool) {
         var joined = ""
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             guard !trimmed.isEmpty else { continue }
             if joined.isEmpty {
                 joined = trimmed
@@ -69,6 +72,8 @@ package struct SourceBlock {
         self.indented = indented
         lineCount = lines.count
         guard !text.isEmpty else { return nil }
+        wordCount = PageChrome.wordCount(text)
+        isProse = computedIsProse
     }
 }
 
@@ -76,9 +81,9 @@ package struct SourceBlock {
 /// by blank lines, set one per line, or hard-wrapped (and then marked by blank lines or indents).
 package enum PageLayout {
     package static func blocks(_ lines: [Substring]) -> [SourceBlock] {
-        let lengths = lines.map { $0.trimmingCharacters(in: .whitespaces).count }.filter { $0 > 0 }
+        let lengths = lines.map { $0.trimming(.whitespaces).count }.filter { $0 > 0 }
         let width = wrapWidth(lengths)
-        let indents = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.prefix { $0 == " " }.count }
+        let indents = lines.filter { !$0.trimming(.whitespaces).isEmpty }.map { $0.prefix { $0 == " " }.count }
         // Print pages start each paragraph with an indent; wrapped lines do not.
         let indentedStyle = width != nil && indents.filter { $0 >= 2 }.count * 5 >= indents.count && indents.contains(0)
         var blocks: [SourceBlock] = []
@@ -89,7 +94,7 @@ package enum PageLayout {
             current.removeAll()
         }
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             if trimmed.isEmpty {
                 flush()
                 continue
@@ -125,8 +130,8 @@ package enum PageLayout {
 
     /// Whether `line` continues the paragraph that `previous` belongs to.
     private static func joins(_ previous: Substring, _ line: Substring, width: Int?, indentedStyle: Bool, indent: Int) -> Bool {
-        let last = previous.trimmingCharacters(in: .whitespaces)
-        let next = line.trimmingCharacters(in: .whitespaces)
+        let last = previous.trimming(.whitespaces)
+        let next = line.trimming(.whitespaces)
         // Headings, list items and quotations stand alone, and so do header lines: a byline, a date line.
         for marker in ["#", "- ", "* ", "+ ", "> ", "|"] where next.hasPrefix(marker) || last.hasPrefix("#") { return false }
         if isHeaderLine(last) || isHeaderLine(next) { return false }

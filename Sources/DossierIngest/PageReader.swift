@@ -35,7 +35,7 @@ package struct PageReader {
         var cookieLines = 0
         var awaitingURL = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             if awaitingURL, !trimmed.isEmpty {
                 awaitingURL = false
                 if let found = Self.bareURL(trimmed) {
@@ -65,7 +65,7 @@ package struct PageReader {
             }
             if !trimmed.isEmpty, PageChrome.isChrome(trimmed) {
                 chromeLines += 1
-                if lower.contains("cookie") || lower.contains("consent") { cookieLines += 1 }
+                if lower.containsText("cookie") || lower.containsText("consent") { cookieLines += 1 }
                 if let hint = Self.outletHint(in: trimmed) { outletHints.append(hint) }
                 // Keep a blank in its place, so the lines around it do not run together.
                 lines.append("")
@@ -80,7 +80,7 @@ package struct PageReader {
         let bodyWords = paragraphs.reduce(0) { $0 + PageChrome.wordCount($1.text) }
         let noticeParagraphs = paragraphs.filter { block in
             let lower = block.text.lowercased()
-            return ["cookie", "consent", "personal data", "your device"].contains { lower.contains($0) }
+            return ["cookie", "consent", "personal data", "your device"].contains { lower.containsText($0) }
         }.count
         let noticeTitle = ["cookie", "privacy", "consent"].contains { title?.lowercased().contains($0) == true }
         if hasBody, bodyWords < 150, noticeParagraphs * 2 >= paragraphs.count,
@@ -175,7 +175,7 @@ package struct PageReader {
         var body = text
         if body.hasPrefix("- ") { body.removeFirst(2) }
         return body.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " | ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Where the story starts: after the last header line (byline, date line, outlet line) that comes
@@ -266,7 +266,7 @@ package struct PageReader {
             // "Headline | Outlet" or "Headline - Outlet", as browser titles read.
             for separator in [" | ", " - ", " — ", " – "] {
                 if let range = headline.range(of: separator, options: .backwards) {
-                    let suffix = String(headline[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                    let suffix = String(headline[range.upperBound...]).trimming(.whitespaces)
                     if PageChrome.wordCount(suffix) <= 4, Self.isOutletName(suffix), PageChrome.wordCount(String(headline[..<range.lowerBound])) >= 3 {
                         outletHints.append(suffix)
                         headline = String(headline[..<range.lowerBound])
@@ -281,7 +281,7 @@ package struct PageReader {
                     headline = cut
                 }
             }
-            title = headline.trimmingCharacters(in: .whitespaces)
+            title = headline.trimming(.whitespaces)
             // The deck follows the headline; a short label next to it is the section.
             for neighbour in [titleIndex - 1, titleIndex + 1] where blocks.indices.contains(neighbour) {
                 let block = blocks[neighbour]
@@ -356,7 +356,7 @@ package struct PageReader {
         let words = block.wordCount
         guard (2...30).contains(words), block.text.first?.isLetter == true || block.text.first?.isNumber == true || "'‘\"“".contains(block.text.first ?? " ")
         else { return false }
-        guard let last = block.text.last, last != ":", last != ",", !block.text.contains("http") else { return false }
+        guard let last = block.text.last, last != ":", last != ",", !block.text.containsText("http") else { return false }
         if words == 2, block.text.filter(\.isUppercase).count < 2 { return false }
         return true
     }
@@ -364,7 +364,7 @@ package struct PageReader {
     /// "Special to USA TODAY", "Special for The Times": the outlet a writer filed for.
     private static func creditedOutlet(_ text: String) -> String? {
         for opener in ["Special to ", "Special for ", "Exclusive to ", "Written for "] where text.hasPrefix(opener) {
-            let name = String(text.dropFirst(opener.count)).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let name = String(text.dropFirst(opener.count)).trimming(.whitespaces.union(.punctuationCharacters))
             if isOutletName(name) { return name }
         }
         return nil
@@ -375,7 +375,7 @@ package struct PageReader {
     private static func namesOnly(_ text: String) -> [String]? {
         guard PageChrome.wordCount(text) <= 14, !text.contains(where: { ".!?:;\"“”(".contains($0) }) else { return nil }
         let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
+            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
             .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
         guard !parts.isEmpty, parts.allSatisfy(Byline.isPersonName), parts.count >= 2 || text.split(separator: " ").count <= 3 else { return nil }
         return parts
@@ -412,7 +412,7 @@ package struct PageReader {
             break
         }
         guard seenDigit else { return nil }
-        let prefix = String(text[..<cut]).trimmingCharacters(in: .whitespaces)
+        let prefix = String(text[..<cut]).trimming(.whitespaces)
         return prefix.isEmpty ? nil : prefix
     }
 
@@ -514,10 +514,12 @@ package struct PageReader {
     /// "Ann Simmons in Moscow contributed to this article.", "The Associated Press contributed to this report.",
     /// "Associated Press writers A in London and B in Brussels contributed."
     private static func contributorCredit(_ line: String) -> (names: [String], agency: String?, outlet: String?)? {
-        var text = TextCleaner.plainText(fromMarkdown: line).trimmingCharacters(in: CharacterSet(charactersIn: "—–-*•· "))
+        // Most lines say nothing of the kind: a byte search before any cleaning.
+        guard line.containsText("ontributed") || line.containsText("ONTRIBUTED") else { return nil }
+        var text = TextCleaner.plainText(fromMarkdown: line).trimming(ScalarSet(charactersIn: "—–-*•· "))
         let lower = text.lowercased()
         guard text.count <= 300, let range = lower.range(of: " contributed") else { return nil }
-        let after = lower[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let after = lower[range.upperBound...].trimming(.whitespaces)
         guard after.isEmpty || after == "." || after.contains("article") || after.contains("report") || after.contains("story")
             || after.hasPrefix("reporting")
         else { return nil }
@@ -526,7 +528,7 @@ package struct PageReader {
         // "Associated Press writers …", "The Associated Press and …": the agency named first.
         for name in WireAgencies.names.sorted(by: { $0.count > $1.count }) where text.hasPrefix(name + " ") || text == name {
             agency = WireAgencies.short(name)
-            text = String(text.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+            text = String(text.dropFirst(name.count)).trimming(.whitespaces)
             for word in ["writers ", "writer ", "reporters ", "reporter ", "and "] where text.lowercased().hasPrefix(word) { text.removeFirst(word.count) }
             break
         }
@@ -534,7 +536,7 @@ package struct PageReader {
         var names: [String] = []
         var outlet: String?
         for part in text.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
-            var name = part.trimmingCharacters(in: .whitespaces)
+            var name = part.trimming(.whitespaces)
             // "Ann Simmons in Moscow": the place goes; "Fox News' Steve Harrigan": the outlet is the page's own.
             if let place = name.range(of: " in ") { name = String(name[..<place.lowerBound]) }
             if let possessive = name.range(of: "' ") ?? name.range(of: "’ ") ?? name.range(of: "'s ") ?? name.range(of: "’s ") {
@@ -555,8 +557,9 @@ package struct PageReader {
     /// "Reporting for VOA from Sao Paulo, …", "VOA's Michael Bowman reports": the outlet a broadcast
     /// script names as its own.
     private static func reportingCredit(in text: String) -> String? {
+        guard text.containsText("eporting for ") || text.containsText("’s ") || text.containsText("'s ") else { return nil }
         if let range = text.range(of: "Reporting for ") ?? text.range(of: "reporting for ") {
-            let words = text[range.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let words = text[range.upperBound...].split(separator: " ").prefix(4).map { $0.trimming(.punctuationCharacters) }
             var name: [String] = []
             for word in words {
                 guard word.first?.isUppercase == true else { break }
@@ -576,12 +579,12 @@ package struct PageReader {
                 // "VOA's Michael Bowman reports": an organisation in capitals, a person, then "reports".
                 if owner.count >= 2, owner.allSatisfy({ $0.isUppercase || $0.isNumber }), after.count >= 3,
                     Byline.isPersonName(after[0...1].joined(separator: " ")),
-                    after[2].trimmingCharacters(in: .punctuationCharacters).lowercased().hasPrefix("report")
+                    after[2].trimming(.punctuationCharacters).lowercased().hasPrefix("report")
                 {
                     return owner
                 }
                 // "If you think Democracy Now!'s reporting …": a name, then what a newsroom does.
-                if ownNouns.contains(after[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                if ownNouns.contains(after[0].lowercased().trimming(.punctuationCharacters)) {
                     var name: [String] = []
                     for word in before.reversed() {
                         guard word.first?.isUppercase == true, name.count < 4 else { break }
@@ -598,7 +601,7 @@ package struct PageReader {
     /// The organisation a chrome line names as the page's own: "© 2019 The Washington Times, LLC",
     /// "Copyright 2013 The Associated Press", "Sign up for Democracy Now!'s Daily Digest".
     private static func outletHint(in line: String) -> String? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimming(.whitespaces)
         let lower = text.lowercased()
         if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.hasPrefix("(c)") {
             let skipped: Set<String> = ["©", "copyright", "(c)", "-", "–"]
@@ -606,7 +609,7 @@ package struct PageReader {
             while let first = words.first, first.first?.isNumber == true || skipped.contains(first) { words.removeFirst() }
             var name: [String] = []
             for word in words {
-                let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+                let bare = word.trimming(ScalarSet(charactersIn: ",."))
                 if ["all", "rights", "llc", "inc", "ltd", "plc", "corp"].contains(bare.lowercased()) { break }
                 name.append(bare)
                 if word.hasSuffix(",") || word.hasSuffix(".") { break }

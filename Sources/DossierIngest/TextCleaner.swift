@@ -18,6 +18,8 @@ package enum TextCleaner {
     /// Plain prose from a line of Markdown-ish text: links keep their text, emphasis markers go,
     /// print-style `---` and ` -- ` become an em dash, white space is collapsed.
     package static func plainText(fromMarkdown text: String) -> String {
+        // Plain prose (no link, emphasis or dash marks, single spaces) needs none of the rules below.
+        if isAlreadyPlain(text) { return text.trimming(.whitespaces) }
         var source = text
         // A bullet that opens a line marks a list item, not a word of it.
         while let first = source.first, "•·▪►".contains(first) { source.removeFirst() }
@@ -30,22 +32,50 @@ package enum TextCleaner {
         result = tripleDash.replacing(in: result, with: " — ")
         result = doubleDash.replacing(in: result, with: " — ")
         result = spaces.replacing(in: result, with: " ")
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimming(.whitespaces)
+    }
+
+    /// True when no rule of `plainText` can change the text: no `[`, `<`, `*`, `_`, `--`, bullet or
+    /// white space other than single spaces.
+    private static func isAlreadyPlain(_ text: String) -> Bool {
+        var previousSpace = false
+        var previousDash = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "[", "<", "*", "_", "•", "·", "▪", "►":
+                return false
+            case " ":
+                if previousSpace { return false }
+                previousSpace = true
+                previousDash = false
+                continue
+            case "-":
+                if previousDash { return false }
+                previousDash = true
+                previousSpace = false
+                continue
+            default:
+                if UTF8Scan.isWhitespace(scalar) { return false }
+            }
+            previousSpace = false
+            previousDash = false
+        }
+        return true
     }
 
     /// A headline for an article that has none: its first sentence, cut at a word boundary.
     package static func headline(fromSentence paragraph: String, limit: Int = 90) -> String {
         let sentence = SentenceSplitter.sentences(in: paragraph).first ?? paragraph
-        var trimmed = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .")
+        var trimmed = sentence.trimming(ScalarSet(charactersIn: " .")
         )
         guard trimmed.count > limit else { return trimmed }
         trimmed = String(trimmed.prefix(limit))
         if let space = trimmed.lastIndex(of: " ") { trimmed = String(trimmed[..<space]) }
         let dangling: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "by", "for", "and", "or", "with", "at"]
         while let last = trimmed.split(separator: " ").last, dangling.contains(last.lowercased()) {
-            trimmed = String(trimmed.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+            trimmed = String(trimmed.dropLast(last.count)).trimming(.whitespaces)
         }
-        return trimmed.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:—-")) + "…"
+        return trimmed.trimming(ScalarSet(charactersIn: " ,;:—-")) + "…"
     }
 
     /// Words of a name that stay lowercase after its first word: "Rio de Janeiro".

@@ -150,6 +150,9 @@ package struct SiteLookup: Sendable {
 
     /// An event as a page shows it; with `onlyFrom`, only that article's citations, and with `limit`, at
     /// most that many: the others are counted, with a link to the timeline entry that lists them all.
+    /// People listed with an event on any page.
+    static let peoplePerEvent = 8
+
     package func eventView(_ index: Int, links: Linker, onlyFrom article: String? = nil, limit: Int? = nil) -> EventView {
         let event = dossier.events[index]
         var cited = event.citations
@@ -159,12 +162,17 @@ package struct SiteLookup: Sendable {
         let sources = cited.map { source in
             citation(Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence), links: links)
         }
-        let people = event.people.compactMap { id in self.people[id].map { PersonLink(href: links.href(.person(id)), name: $0.name) } }
+        // The people named with it, at most a few: an event told by hundreds of sources would otherwise make
+        // every page that lists it as large as the dossier.
+        let named = event.people.compactMap { id in self.people[id].map { PersonLink(href: links.href(.person(id)), name: $0.name) } }
+        let people = Array(named.prefix(Self.peoplePerEvent))
+        let morePeople = named.count - people.count
         return EventView(
             id: Anchor.event(event.id), label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text,
             upcoming: event.upcoming, approximate: event.approximate, sources: sources, otherSources: others,
             otherSourcesLabel: others == 0 ? nil : (others == 1 ? "1 other source" : "\(others) other sources"),
-            timelineHref: links.href(.timeline, fragment: Anchor.event(event.id)), people: people, hasPeople: !people.isEmpty)
+            timelineHref: links.href(.timeline, fragment: Anchor.event(event.id)), people: people, hasPeople: !people.isEmpty,
+            morePeopleLabel: morePeople > 0 ? "and \(morePeople) more" : nil)
     }
 
     package func sourceRow(_ article: Article, links: Linker) -> SourceRow {

@@ -80,6 +80,7 @@ extension EventView: TemplateObject {
         case "timelineHref": timelineHref.templateValue
         case "people": people.templateValue
         case "hasPeople": hasPeople.templateValue
+        case "morePeopleLabel": morePeopleLabel.templateValue
         default: nil
         }
     }

@@ -58,6 +58,8 @@ package struct EventView: Sendable {
     package var timelineHref: String
     package var people: [PersonLink]
     package var hasPeople: Bool
+    /// "and 190 more", linking to the timeline entry, when the event names more people than are listed.
+    package var morePeopleLabel: String?
 }
 
 package struct YearGroup: Sendable {

@@ -79,3 +79,26 @@ public enum UTF8Scan {
         return scalar.properties.isWhitespace
     }
 }
+
+/// Word splitting on scalars, the fast equal of `text.split { !$0.isLetter && !$0.isNumber }`: a
+/// combining mark stays with the letter before it, as it does in a `Character`.
+public enum WordScan {
+    public static func words(_ text: some StringProtocol, digits: Bool) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWordScalar = scalar.value < 0x80
+                ? (UTF8Scan.isLetter(scalar) || (digits && scalar.value >= 0x30 && scalar.value <= 0x39))
+                : (properties.isAlphabetic || (digits && properties.numericType != nil) || (!current.isEmpty && UTF8Scan.isMark(scalar)))
+            if isWordScalar {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+}

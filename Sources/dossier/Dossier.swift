@@ -150,6 +150,17 @@ func warn(_ message: String) {
 }
 
 struct Build: ParsableCommand {
+    /// `--timings`: one line per stage, then the speed of ingest and analysis over the seed text.
+    static func printTimings(_ result: BuildResult) {
+        for stage in result.stages {
+            let name = stage.name.padding(toLength: 24, withPad: " ", startingAt: 0)
+            warn("timing: " + name + String(format: "%8.3f s", stage.seconds))
+        }
+        let textSeconds = result.stages.filter { ["ingest", "analyse"].contains($0.name) }.reduce(0) { $0 + $1.seconds }
+        let megabytes = Double(result.seedBytes) / 1e6
+        warn(String(format: "timing: ingest+analyse %.2f MB of seed text at %.1f MB/s", megabytes, textSeconds > 0 ? megabytes / textSeconds : 0))
+    }
+
     static let configuration = CommandConfiguration(
         abstract: "Build the site from the seed articles into the output folder.")
 
@@ -157,6 +168,9 @@ struct Build: ParsableCommand {
 
     @Flag(help: "Build without writing; exit 1 and list the files that differ from the output folder.")
     var check = false
+
+    @Flag(help: "Print how long each stage took, and ingest and analysis speed in MB/s of seed text.")
+    var timings = false
 
     func run() throws {
         guard Supervisor.isWorker else {
@@ -182,7 +196,8 @@ struct Build: ParsableCommand {
                 return
             }
             guard check else {
-                _ = try project.buildAndWrite()
+                let result = try project.buildAndWrite()
+                if timings { Self.printTimings(result) }
                 return
             }
             let result = try project.build()

@@ -232,6 +232,15 @@ struct LinearityTests {
         #expect(built.dossier.figures.allSatisfy { $0.citation.sentence.utf8.count <= SentenceSplitter.maximumLength })
         #expect(built.dossier.events.allSatisfy { $0.text.utf8.count <= SentenceSplitter.maximumLength })
     }
+
+    @Test("One line of prose with no full stop, cut into pieces: a number at the end of a piece is read in its own piece")
+    func oneLongLine() throws {
+        // A count whose noun falls in the next piece once the line is cut (this crashed the figure scanner).
+        let words = (0..<6000).map { index in index % 11 == 10 ? "\(index % 90 + 2) workers" : ["the", "council", "said", "river", "bridge"][index % 5] }
+        let built = try site(["a.txt": "A long page\n\n" + words.joined(separator: " ")])
+        #expect(!built.dossier.figures.isEmpty)
+        #expect(built.dossier.figures.allSatisfy { $0.citation.sentence.utf8.count <= SentenceSplitter.maximumLength })
+    }
 }
 
 @Suite("Hostile input: what is in the seeds folder", .serialized)

@@ -61,6 +61,10 @@ public struct BuildResult: Sendable {
     public var fileCount: Int
     /// Seeds whose analysis came from the cache.
     public var cachedSeeds: Int
+    /// Wall time of each stage, in order ("ingest", "analyse", "merge", …), for `--timings`.
+    public var stages: [(name: String, seconds: Double)] = []
+    /// Bytes of seed text read.
+    public var seedBytes: Int = 0
 }
 
 /// A named step of the build, reported as it starts ("[2/5] Ingest articles").
@@ -96,6 +100,14 @@ public enum DossierBuild {
         warning: (String) -> Void = { _ in }
     ) throws(BuildError) -> BuildResult {
         let total = stepNames.count
+        var stages: [(name: String, seconds: Double)] = []
+        var lap = ContinuousClock.now
+        func stage(_ name: String) {
+            let now = ContinuousClock.now
+            let elapsed = lap.duration(to: now)
+            stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            lap = now
+        }
         func report(_ number: Int, _ detail: String) {
             progress(BuildStep(number: number, total: total, name: stepNames[number - 1], detail: detail))
         }
@@ -119,6 +131,7 @@ public enum DossierBuild {
                 return .failure(error)
             }
         }
+        stage("ingest")
         var ingested: [IngestedArticle] = []
         var digests: [String] = []
         var skipped: [IngestError] = []
@@ -177,6 +190,7 @@ public enum DossierBuild {
             cache?.store(facts, for: digest, published: dated)
             return (facts, false)
         }
+        stage("analyse")
         let merged = DossierMerger.merge(
             zip(articles, analysed).map { IdentifiedFacts(article: $0.id, facts: $1.0, versionOf: $0.versionOf) },
             configuration: input.configuration)
@@ -184,6 +198,7 @@ public enum DossierBuild {
             title: input.configuration.title ?? DossierSummary.title(for: articles),
             lede: input.configuration.description ?? DossierSummary.lede(for: articles), articles: articles,
             people: merged.people, figures: merged.figures, events: merged.events)
+        stage("merge")
         let links = LinkCollector()
         var fileCount = 0
         func put(_ route: SiteRoute, _ bytes: [UInt8]) throws(BuildError) {
@@ -194,11 +209,13 @@ public enum DossierBuild {
         try put(.data, [UInt8](DossierJSON.data(for: dossier)))
         try put(.figuresCSV, [UInt8](FigurePages.csv(for: dossier.figures)))
         report(2, "\(dossier.people.count) people, \(dossier.events.count) events, \(dossier.figures.count) figures")
+        stage("data files")
 
         let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: merged.links[$0.id] ?? []) }
         for (article, text) in zip(articles, markdownTexts) { try put(.articleMarkdown(article.id), Array(text.utf8)) }
         let markdown = Dictionary(zip(articles.map(\.id), markdownTexts), uniquingKeysWith: { first, _ in first })
         report(3, "\(markdown.count) files")
+        stage("markdown")
 
         let plan = SitePlan(dossier, markdown: markdown, address: address)
         let searchJSON = SearchPages.json(SearchPages.entries(plan.lookup))
@@ -214,6 +231,7 @@ public enum DossierBuild {
         try put(.sitemap, [UInt8](Sitemap.xml(routes: routes, dates: dates, address: address)))
         try put(.robots, [UInt8](Sitemap.robots(address: address)))
         for (path, data) in input.assets.sorted(by: { $0.key < $1.key }) { try put(.asset(path), [UInt8](data)) }
+        stage("site plan, search, feed")
 
         // Pages are made, rendered and handed to the sink one at a time on every core; only their
         // links and ids stay, for the link check.
@@ -236,11 +254,13 @@ public enum DossierBuild {
             }
         }
         fileCount += routes.count
+        stage("pages")
         let check = links.report()
+        stage("link check")
         report(4, "\(routes.count) pages, \(check.linksChecked) internal links checked")
         return BuildResult(
             files: [:], skipped: skipped, notes: notes, dossier: dossier, brokenLinks: check.problems,
             templateWarnings: templateWarnings.sorted(), pageCount: routes.count, fileCount: fileCount,
-            cachedSeeds: analysed.filter(\.1).count)
+            cachedSeeds: analysed.filter(\.1).count, stages: stages, seedBytes: seeds.reduce(0) { $0 + $1.data.count })
     }
 }

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The sets of Unicode scalars the pipeline trims by, tested on scalars without Foundation's
+/// `CharacterSet` (which, on Linux, bridges every call through `NSString`). Same members as the
+/// `CharacterSet` of the same name.
+public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    private var whitespace = false
+    private var newlines = false
+    private var punctuation = false
+    private var scalars: Set<Unicode.Scalar> = []
+
+    public init(arrayLiteral elements: Unicode.Scalar...) { scalars = Set(elements) }
+
+    public init(charactersIn text: String) { scalars = Set(text.unicodeScalars) }
+
+    /// Space separators (Zs) and the tab.
+    public static var whitespaces: ScalarSet { var set = ScalarSet(); set.whitespace = true; return set }
+    /// Whitespace, line and paragraph separators, U+000A–U+000D and U+0085.
+    public static var whitespacesAndNewlines: ScalarSet { var set = whitespaces; set.newlines = true; return set }
+    /// Every punctuation category (P*).
+    public static var punctuationCharacters: ScalarSet { var set = ScalarSet(); set.punctuation = true; return set }
+
+    public func union(_ other: ScalarSet) -> ScalarSet {
+        var set = self
+        set.whitespace = whitespace || other.whitespace
+        set.newlines = newlines || other.newlines
+        set.punctuation = punctuation || other.punctuation
+        set.scalars.formUnion(other.scalars)
+        return set
+    }
+
+    @inline(__always)
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            if whitespace, value == 0x20 || value == 0x09 { return true }
+            if newlines, value >= 0x0A && value <= 0x0D { return true }
+            if punctuation, Self.asciiPunctuation(value) { return true }
+            return !scalars.isEmpty && scalars.contains(scalar)
+        }
+        if !scalars.isEmpty, scalars.contains(scalar) { return true }
+        let category = scalar.properties.generalCategory
+        if whitespace, category == .spaceSeparator { return true }
+        if newlines, value == 0x85 || category == .lineSeparator || category == .paragraphSeparator { return true }
+        if punctuation {
+            switch category {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                .finalPunctuation, .otherPunctuation:
+                return true
+            default:
+                break
+            }
+        }
+        return false
+    }
+
+    /// ASCII punctuation as Unicode classes it: !"#%&'()*,-./:;?@[\]_{} (not $+<=>^`|~, which are symbols).
+    @inline(__always)
+    private static func asciiPunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x40,
+            0x5B, 0x5C, 0x5D, 0x5F, 0x7B, 0x7D:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without the leading and trailing scalars of `set` (as Foundation's `trimmingCharacters`).
+    public func trimming(_ set: ScalarSet) -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start {
+            let previous = scalars.index(before: end)
+            guard set.contains(scalars[previous]) else { break }
+            end = previous
+        }
+        if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars[start..<end])
+        return result
+    }
+
+    /// True when `needle` occurs in the text, byte for byte (no Foundation `range(of:)`).
+    public func containsText(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        var haystack = String(self)
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                let first = Int32(pin[0])
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last {
+                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return false }
+                    let position = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+}
