@@ -34,6 +34,8 @@ let package = Package(
         ),
         .target(name: "DossierExtract", dependencies: ["DossierModel", "DossierText", "DossierNames"]),
         .target(name: "DossierTemplates"),
+        // Templates/ built into the tool (Scripts/embed-theme.py); a project's Templates/ overrides it.
+        .target(name: "DossierTheme"),
         .target(
             name: "DossierSite",
             dependencies: ["DossierModel", "DossierText", "DossierExtract", "DossierMarkdown", "DossierTemplates"]
@@ -43,7 +45,7 @@ let package = Package(
             name: "DossierKit",
             dependencies: [
                 "DossierModel", "DossierText", "DossierIngest", "DossierMarkdown", "DossierExtract", "DossierSite",
-                "DossierTemplates", "DossierRender", .product(name: "Yams", package: "Yams"),
+                "DossierTemplates", "DossierRender", "DossierTheme", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

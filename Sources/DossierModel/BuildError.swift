@@ -5,6 +5,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible, Sendable {
     case template(name: String, problem: String)
     case configuration(file: String, problem: String)
     case io(path: String, problem: String)
+    /// `--strict`: the build gave warnings, so it failed and wrote nothing.
+    case strict(warnings: String)
     /// The output folder may not be replaced: nothing was read or written.
     case unsafeOutput(path: String, problem: String)
 
@@ -15,6 +17,7 @@ public enum BuildError: Error, Equatable, CustomStringConvertible, Sendable {
         case .template(let name, let problem): "template \(name).mustache: \(problem)"
         case .configuration(let file, let problem): "\(file): \(problem)"
         case .io(let path, let problem): "\(path): \(problem)"
+        case .strict(let warnings): "\(warnings) with --strict; nothing was written"
         case .unsafeOutput(let path, let problem): "refusing to write the site to \(path): \(problem)"
         }
     }

@@ -26,6 +26,9 @@ public struct DossierConfiguration: Sendable, Hashable, Decodable {
         self.roles = roles
     }
 
+    /// The keys `dossier.yml` may use.
+    public static let knownKeys: Set<String> = ["title", "description", "aliases", "not_people", "roles", "base_url"]
+
     package enum CodingKeys: String, CodingKey {
         case title, description, aliases, notPeople = "not_people", roles, baseURL = "base_url"
     }

@@ -24,12 +24,17 @@ package struct FigureGroup: Sendable {
             return left != right ? left > right : (lhs.value.count, rhs.key) > (rhs.value.count, lhs.key)
         }
         let ids = Slug.fromContent(ordered.map { ($0.key, $0.key) })
+        var usedLabels: [String: Int] = [:]
         return zip(ordered, ids).map { entry, id in
             // An article repeating a figure ("19 firefighters" in five paragraphs) shows it once, where it
             // first says it; dossier.json keeps every occurrence.
             var seen = Set<String>()
             let shown = entry.value.filter { seen.insert("\($0.citation.article)|\($0.value)|\($0.unit)|\($0.qualifier ?? "")").inserted }
-            return FigureGroup(id: "figures-" + id, label: label(for: shown), figures: shown, disagreements: disagreements(shown, sameStory: sameStory))
+            // Each group's heading is its section's name: two the same would be two landmarks of one name.
+            var heading = label(for: shown)
+            usedLabels[heading, default: 0] += 1
+            if let count = usedLabels[heading], count > 1 { heading += " (\(count))" }
+            return FigureGroup(id: "figures-" + id, label: heading, figures: shown, disagreements: disagreements(shown, sameStory: sameStory))
         }
     }
 
@@ -39,7 +44,9 @@ package struct FigureGroup: Sendable {
         for figure in figures where !figure.subject.isEmpty { counts[figure.subject, default: 0] += 1 }
         let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "Other figures"
         let unit = figures.first?.unit ?? ""
-        let kind = unit.hasPrefix("USD") || unit.count == 3 && unit == unit.uppercased() ? " (money)" : unit.hasPrefix("%") ? " (share)" : ""
+        let isMeasure = figures.first?.group.hasPrefix("measure:") == true
+        let kind = unit.hasPrefix("USD") || unit.count == 3 && unit == unit.uppercased() ? " (money)"
+            : unit.hasPrefix("%") ? " (share)" : isMeasure && !unit.isEmpty ? " (\(unit))" : ""
         return best.prefix(1).uppercased() + best.dropFirst() + kind
     }
 

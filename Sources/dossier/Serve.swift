@@ -50,8 +50,8 @@ struct Serve: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let generation = BuildGeneration()
-        say("Serving \(project.output)/ at http://\(display):\(port)/ (Ctrl-C to stop)")
-        say("Watching \(project.seeds)/, \(project.templates)/ and \(project.config) for changes")
+        say("Serving \(ProjectOptions.shown(project.outputURL))/ at http://\(display):\(port)/ (Ctrl-C to stop)")
+        say("Watching " + project.inputPaths.map { ProjectOptions.shown($0) }.joined(separator: ", ") + " for changes")
         let watcher = Task { await watch(generation: generation) }
         defer { watcher.cancel() }
         do {
@@ -151,7 +151,7 @@ struct Serve: AsyncParsableCommand {
     /// Builds in a supervised child process, off the server's threads; true when the site was written.
     private func rebuild() async -> Bool {
         let arguments = project.buildArguments
-        let seeds = URL(fileURLWithPath: project.seeds)
+        let seeds = project.seedsURL
         return await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 let status = Supervisor.run(arguments: arguments) {

@@ -47,7 +47,7 @@ enum Supervisor {
             warn("warning: skipped \(culprit): the build crashed while reading it (signal \(signal)); it was left out, please report it")
             skipped.append(culprit)
         }
-        warn("error: the build kept crashing; gave up after leaving out \(skipped.count) seed files")
+        warn("error: the build kept crashing; gave up after leaving out \(skipped.count) seed file\(skipped.count == 1 ? "" : "s")")
         return 2
     }
 

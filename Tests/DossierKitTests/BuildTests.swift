@@ -107,11 +107,6 @@ struct BuildTests {
         #expect(SiteWriter.differences(["index.html": Data("2".utf8), "new.html": Data()], from: output) == ["index.html", "new.html"])
     }
 
-    @Test("The committed public/ is what a fresh build writes")
-    func committedSiteIsFresh() throws {
-        let differences = SiteWriter.differences(try Fixtures.builtSite().files, from: Fixtures.root.appendingPathComponent("public"))
-        #expect(differences.isEmpty, "stale files in public/: \(differences)")
-    }
 }
 
 @Suite("Template errors")

@@ -11,11 +11,13 @@ import Testing
 @testable import DossierSite
 @testable import DossierRender
 
-/// Paths and fixtures shared by the tests: the real seeds and templates of this repository.
+/// Paths and fixtures shared by the tests: the sample dossier kept under `Tests/Fixtures/sample` (a copy
+/// of the showcase, so that a dossier of one's own in `seeds/` changes no test) and the templates the
+/// tool is built with.
 enum Fixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let seeds = root.appendingPathComponent("seeds")
+    static let seeds = root.appendingPathComponent("Tests/Fixtures/sample/seeds")
     static let templates = root.appendingPathComponent("Templates")
 
     /// The seed whose file name starts with `prefix` ("000", "004"), ingested on its own.

@@ -146,8 +146,8 @@ public enum DossierBuild {
         }
         for problem in skipped.sorted(by: { $0.file < $1.file }) { warning("skipped \(problem)") }
         guard !ingested.isEmpty else {
-            report(1, "0 of \(seeds.count) seed files, \(skipped.count) skipped")
-            throw .noArticles(seeds: "\(seeds.count) seed files")
+            report(1, "0 of \(counted(seeds.count, "seed file")), \(skipped.count) skipped")
+            throw .noArticles(seeds: counted(seeds.count, "seed file"))
         }
 
         // Dates the pages left incomplete, then one article per story (versions folded in); oldest first,
@@ -162,7 +162,7 @@ public enum DossierBuild {
             notes.append("\(article.versions.map(\.sourceFile).joined(separator: ", ")) and \(article.sourceFile) are versions of one story, counted once")
         }
         report(
-            1, "\(ingested.count) of \(seeds.count) seed files" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped")
+            1, "\(ingested.count) of \(counted(seeds.count, "seed file"))" + (skipped.isEmpty ? "" : ", \(skipped.count) skipped")
                 + (versions == 0 ? "" : ", \(versions) \(versions == 1 ? "is a version" : "are versions") of another"))
         let order = resolved.indices.sorted { lhs, rhs in
             let left = (resolved[lhs].published.map { $0.dayNumber } ?? Int.max, resolved[lhs].title, lhs)
@@ -208,13 +208,15 @@ public enum DossierBuild {
         }
         try put(.data, [UInt8](DossierJSON.data(for: dossier)))
         try put(.figuresCSV, [UInt8](FigurePages.csv(for: dossier.figures)))
-        report(2, "\(dossier.people.count) people, \(dossier.events.count) events, \(dossier.figures.count) figures")
+        report(
+            2, "\(dossier.people.count) \(dossier.people.count == 1 ? "person" : "people"), \(counted(dossier.events.count, "event")), "
+                + counted(dossier.figures.count, "figure"))
         stage("data files")
 
         let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: merged.links[$0.id] ?? []) }
         for (article, text) in zip(articles, markdownTexts) { try put(.articleMarkdown(article.id), Array(text.utf8)) }
         let markdown = Dictionary(zip(articles.map(\.id), markdownTexts), uniquingKeysWith: { first, _ in first })
-        report(3, "\(markdown.count) files")
+        report(3, counted(markdown.count, "file"))
         stage("markdown")
 
         let plan = SitePlan(dossier, markdown: markdown, address: address)
@@ -257,10 +259,22 @@ public enum DossierBuild {
         stage("pages")
         let check = links.report()
         stage("link check")
-        report(4, "\(routes.count) pages, \(check.linksChecked) internal links checked")
+        report(4, "\(counted(routes.count, "page")), \(counted(check.linksChecked, "internal link")) checked")
         return BuildResult(
             files: [:], skipped: skipped, notes: notes, dossier: dossier, brokenLinks: check.problems,
             templateWarnings: templateWarnings.sorted(), pageCount: routes.count, fileCount: fileCount,
             cachedSeeds: analysed.filter(\.1).count, stages: stages, seedBytes: seeds.reduce(0) { $0 + $1.data.count })
     }
+}
+
+/// The tool's version and where its source lives.
+public enum DossierVersion {
+    public static let string = "0.5.0"
+    /// The repository new projects' workflows build the tool from (overridable there).
+    public static let repository = "https://github.com/dossier-news/dossier"
+}
+
+/// "1 seed file", "2 seed files".
+func counted(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
 }

@@ -6,19 +6,24 @@ import DossierExtract
 import DossierSite
 import DossierTemplates
 import DossierRender
+import DossierTheme
 import Foundation
 import Yams
 
 /// Reads a project's inputs from disk: seeds, templates, assets, `dossier.yml`. The only reads of a build.
 public enum ProjectFiles {
     /// Everything a build reads from a project on disk, and the seed files that could not be read.
+    /// `templates` overrides the built-in theme file by file (nil or missing: the built-in theme alone);
+    /// `configuration` nil or missing: no editorial overrides.
     public static func input(
-        seeds: URL, templates: URL, configuration: URL, baseURL: String? = nil
+        seeds: URL, templates: URL?, configuration: URL?, baseURL: String? = nil
     ) throws(BuildError) -> (input: BuildInput, unreadable: [IngestError]) {
         let (seedFiles, unreadable) = try self.seeds(in: seeds)
+        let theme = try self.theme(overriddenBy: templates)
         let input = BuildInput(
-            seeds: seedFiles, templates: try self.templates(in: templates), assets: try assets(in: templates),
-            configuration: try self.configuration(at: configuration), baseURL: baseURL)
+            seeds: seedFiles, templates: theme.templates, assets: theme.assets,
+            configuration: try configuration.map { url throws(BuildError) in try self.configuration(at: url) } ?? DossierConfiguration(),
+            baseURL: baseURL)
         return (input, unreadable)
     }
 
@@ -92,8 +97,33 @@ public enum ProjectFiles {
         return data
     }
 
+    /// The built-in templates and assets, by path under `Templates/` (what `dossier init --templates` copies).
+    public static var builtInThemeFiles: [String: String] { BuiltInTheme.files }
+
+    /// The built-in templates, with each `*.mustache` file of the project's `directory` (when it exists)
+    /// in place of the built-in one of the same path: a theme overridden file by file.
+    public static func theme(overriddenBy directory: URL?) throws(BuildError) -> (templates: [String: String], assets: [String: Data]) {
+        var templates: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        for (path, text) in BuiltInTheme.files {
+            if path.hasSuffix(".mustache") {
+                templates[String(path.dropLast(".mustache".count))] = text
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = Data(text.utf8)
+            }
+        }
+        guard let directory else { return (templates, assets) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (templates, assets)
+        }
+        for (name, text) in try self.templates(in: directory, allowingNone: true) { templates[name] = text }
+        for (path, data) in try self.assets(in: directory) { assets[path] = data }
+        return (templates, assets)
+    }
+
     /// Every `*.mustache` file under `directory`, named by its path without the extension.
-    public static func templates(in directory: URL) throws(BuildError) -> [String: String] {
+    public static func templates(in directory: URL, allowingNone: Bool = false) throws(BuildError) -> [String: String] {
         var templates: [String: String] = [:]
         for path in SiteWriter.listFiles(under: directory) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
@@ -103,7 +133,7 @@ public enum ProjectFiles {
                 throw .template(name: name, problem: "cannot read (\(error.localizedDescription))")
             }
         }
-        if templates.isEmpty { throw .io(path: directory.path, problem: "no .mustache templates found") }
+        if templates.isEmpty, !allowingNone { throw .io(path: directory.path, problem: "no .mustache templates found") }
         return templates
     }
 
@@ -122,14 +152,76 @@ public enum ProjectFiles {
     }
 
     /// `dossier.yml` when present; the defaults when not.
+    /// `dossier.yml`: a missing file is no configuration; a key Dossier does not know is an error naming
+    /// the nearest known key; a YAML mistake is reported with its line and column.
     public static func configuration(at file: URL) throws(BuildError) -> DossierConfiguration {
         guard FileManager.default.fileExists(atPath: file.path) else { return DossierConfiguration() }
+        let name = file.lastPathComponent
+        let text: String
         do {
-            let text = try String(contentsOf: file, encoding: .utf8)
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return DossierConfiguration() }
+            text = try String(contentsOf: file, encoding: .utf8)
+        } catch {
+            throw .configuration(file: name, problem: "cannot be read as UTF-8 text (\(error.localizedDescription))")
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return DossierConfiguration() }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw .configuration(file: name, problem: Self.describe(error))
+        }
+        guard let node else { return DossierConfiguration() }
+        guard case .mapping(let mapping) = node else {
+            throw .configuration(file: name, problem: "must be a list of `key: value` lines (title, description, base_url, aliases, not_people, roles)")
+        }
+        let known = DossierConfiguration.knownKeys
+        for key in mapping.keys {
+            guard let word = key.string, !known.contains(word) else { continue }
+            let line = key.mark.map { "line \($0.line): " } ?? ""
+            let nearest = known.min { Self.distance(word, $0) < Self.distance(word, $1) }
+            let hint = nearest.map { Self.distance(word, $0) <= max(2, word.count / 3) ? "; did you mean `\($0)`?" : "" } ?? ""
+            throw .configuration(file: name, problem: "\(line)unknown key `\(word)`\(hint) (known: \(known.sorted().joined(separator: ", ")))")
+        }
+        do {
             return try YAMLDecoder().decode(DossierConfiguration.self, from: text)
         } catch {
-            throw .configuration(file: file.lastPathComponent, problem: "\(error)")
+            throw .configuration(file: name, problem: Self.describe(error))
         }
+    }
+
+    /// A YAML or decoding error in words, with its line and column when known.
+    private static func describe(_ error: any Error) -> String {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return "line \(mark.line), column \(mark.column): \(problem)"
+            default:
+                return "\(yaml)"
+            }
+        }
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context), .dataCorrupted(let context):
+                let path = context.codingPath.map(\.stringValue).joined(separator: ".")
+                return (path.isEmpty ? "" : "`\(path)`: ") + context.debugDescription
+            @unknown default:
+                return "\(decoding)"
+            }
+        }
+        return "\(error)"
+    }
+
+    /// Levenshtein distance, for "did you mean".
+    private static func distance(_ lhs: String, _ rhs: String) -> Int {
+        let a = Array(lhs), b = Array(rhs)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }
