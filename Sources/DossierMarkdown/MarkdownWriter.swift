@@ -30,7 +30,8 @@ public enum MarkdownWriter {
         }
     }
 
-    public static func markdown(for article: Article, links: [NameLink] = []) -> String {
+    /// `keep`: the paragraph numbers to write (excerpts); nil writes every paragraph and heading.
+    public static func markdown(for article: Article, links: [NameLink] = [], keep: Set<Int>? = nil) -> String {
         let front = FrontMatter(
             title: article.title, titleDerived: article.titleDerived ? true : nil, deck: article.deck,
             section: article.section, outlet: article.outlet, agency: article.agency,
@@ -53,9 +54,10 @@ public enum MarkdownWriter {
         for block in article.blocks {
             switch block.kind {
             case .heading:
-                text += "\n## " + escapeInline(block.text) + "\n"
+                if keep == nil { text += "\n## " + escapeInline(block.text) + "\n" }
             case .paragraph:
                 paragraph += 1
+                guard keep?.contains(paragraph) ?? true else { continue }
                 text += "\n" + linked(block.text, links: linksByParagraph[paragraph] ?? []) + "\n"
             }
         }

@@ -8,6 +8,8 @@ package struct ArticlePages: PageGenerator {
     package let lookup: SiteLookup
     /// Each article's Markdown (with names linked), rendered by cmark-gfm when the page is built.
     package let markdown: [String: String]
+    /// `publish: excerpts`: each article's cited paragraphs, the only ones its Markdown holds.
+    package var excerpts: [String: Set<Int>]? = nil
 
     package func routes() -> [SiteRoute] { lookup.dossier.articles.map { .article($0.id) } }
 
@@ -15,11 +17,14 @@ package struct ArticlePages: PageGenerator {
         guard case .article(let id) = route, let article = lookup.articles[id] else { return nil }
         let links = Linker(page: route, address: lookup.address)
         var paragraph = 0
+        // In excerpts, the Markdown holds only the cited paragraphs: each keeps its number in the article.
+        let kept = excerpts.map { ($0[id] ?? []).sorted() }
         let blocks = CommonMark.blocks(from: MarkdownWriter.body(of: markdown[id] ?? "")).map { block -> BlockView in
             switch block.kind {
             case .paragraph:
                 paragraph += 1
-                return BlockView(isParagraph: true, id: Anchor.paragraph(paragraph), html: block.html)
+                let number = kept.map { paragraph <= $0.count ? $0[paragraph - 1] : paragraph } ?? paragraph
+                return BlockView(isParagraph: true, id: Anchor.paragraph(number), html: block.html, number: kept == nil ? nil : "¶\(number)")
             case .heading:
                 return BlockView(isHeading: true, html: block.html)
             case .other:
@@ -51,7 +56,8 @@ package struct ArticlePages: PageGenerator {
             date: article.shownDate.map(SiteText.dateLabel), dateISO: article.shownDate?.iso8601,
             dateInferred: article.shownDate?.yearInferred ?? false,
             dateNote: article.shownDate == nil ? "Not stated by the source" : nil, dateline: article.dateline,
-            url: article.url, markdownHref: links.href(.articleMarkdown(id)), versions: versions,
+            url: article.url, markdownHref: links.href(.articleMarkdown(id)), sourceHref: links.href(.sources, fragment: Anchor.source(id)),
+            excerpts: kept != nil, excerptCount: kept?.count ?? 0, paragraphCount: article.paragraphs.count, versions: versions,
             hasVersions: !versions.isEmpty, versionOfTitle: primary?.title,
             versionOfHref: primary.map { links.href(.article($0.id)) }, blocks: blocks, captions: article.captions,
             hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
@@ -115,12 +121,13 @@ public struct SitePlan: Sendable {
     private let generators: [any PageGenerator]
 
     /// The plan for `dossier`, given each article's Markdown.
-    public init(_ dossier: Dossier, markdown: [String: String], address: SiteAddress) {
+    public init(_ dossier: Dossier, markdown: [String: String], address: SiteAddress, excerpts: [String: Set<Int>]? = nil) {
         let lookup = SiteLookup(dossier, address: address)
         self.lookup = lookup
         generators = [
-            IndexPages(lookup: lookup), ArticlePages(lookup: lookup, markdown: markdown), PeoplePages(lookup: lookup),
-            FigurePages(lookup: lookup), TimelinePages(lookup: lookup), SearchPages(lookup: lookup), NotFoundPages(lookup: lookup),
+            IndexPages(lookup: lookup), ArticlePages(lookup: lookup, markdown: markdown, excerpts: excerpts), PeoplePages(lookup: lookup),
+            FigurePages(lookup: lookup), TimelinePages(lookup: lookup), SourcesPages(lookup: lookup), SearchPages(lookup: lookup),
+            NotFoundPages(lookup: lookup),
         ]
     }
 

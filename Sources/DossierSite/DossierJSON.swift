@@ -30,11 +30,13 @@ package enum DossierJSON {
         var source: String
         var versions: [VersionRecord]
         var versionOf: String?
+        /// `publish: excerpts`: the article's page and Markdown hold only its cited paragraphs.
+        var excerpts: Bool
 
         enum CodingKeys: String, CodingKey {
             case id, title, titleDerived, deck, section, outlet, agency, authors, contributors, published
             case publishedDate, publishedInferred, publishedProvenance, dateline, url, html, markdown, paragraphs, captions
-            case source, versions, versionOf
+            case source, versions, versionOf, excerpts
         }
 
         /// Absent values are written as `null` so every record has the same fields.
@@ -62,6 +64,7 @@ package enum DossierJSON {
             try container.encode(source, forKey: .source)
             try container.encode(versions, forKey: .versions)
             try container.encode(versionOf, forKey: .versionOf)
+            try container.encode(excerpts, forKey: .excerpts)
         }
     }
 
@@ -138,7 +141,7 @@ package enum DossierJSON {
         var citation: Citation
     }
 
-    package static func data(for dossier: Dossier) -> Data {
+    package static func data(for dossier: Dossier, excerpts: Bool = false) -> Data {
         let articles = dossier.articles.map { article in
             ArticleRecord(
                 id: article.id, title: article.title, titleDerived: article.titleDerived, deck: article.deck,
@@ -149,7 +152,7 @@ package enum DossierJSON {
                 dateline: article.dateline, url: article.url, html: SiteRoute.article(article.id).path,
                 markdown: SiteRoute.articleMarkdown(article.id).path, paragraphs: article.paragraphs.count,
                 captions: article.captions, source: article.sourceFile, versions: article.versions.map(VersionRecord.init),
-                versionOf: article.versionOf)
+                versionOf: article.versionOf, excerpts: excerpts)
         }
         let people = dossier.people.map { person in
             PersonRecord(
@@ -170,5 +173,21 @@ package enum DossierJSON {
         var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
         data.append(0x0A)
         return data
+    }
+}
+
+/// The paragraphs some fact cites, per article: people's mentions, roles and quotes, events, figures.
+public enum CitedParagraphs {
+    public static func of(_ dossier: Dossier) -> [String: Set<Int>] {
+        var cited: [String: Set<Int>] = [:]
+        for person in dossier.people {
+            for citation in person.mentions { cited[citation.article, default: []].insert(citation.paragraph) }
+            for item in person.roles + person.quotes { cited[item.citation.article, default: []].insert(item.citation.paragraph) }
+        }
+        for event in dossier.events {
+            for source in event.citations { cited[source.article, default: []].insert(source.paragraph) }
+        }
+        for figure in dossier.figures { cited[figure.citation.article, default: []].insert(figure.citation.paragraph) }
+        return cited
     }
 }

@@ -34,7 +34,12 @@ package struct PeoplePages: PageGenerator {
 
     private func person(page route: SiteRoute, _ person: Person) -> SitePage {
         let links = Linker(page: route, address: lookup.address)
-        let others = (lookup.alongside[person.id] ?? []).compactMap { lookup.people[$0] }.map { lookup.personRow($0, links: links) }
+        let others = (lookup.alongside[person.id] ?? []).compactMap { entry -> PersonRow? in
+            guard let other = lookup.people[entry.id] else { return nil }
+            var row = lookup.personRow(other, links: links)
+            row.counts = entry.count == 1 ? "in 1 paragraph together" : "in \(entry.count) paragraphs together"
+            return row
+        }
         var mentionsByArticle: [String: [Citation]] = [:]
         for mention in person.mentions { mentionsByArticle[mention.article, default: []].append(mention) }
         let groups = lookup.dossier.articles.compactMap { article -> MentionGroup? in
@@ -89,7 +94,7 @@ package struct PeoplePages: PageGenerator {
     }
 
     /// For each person, the others named in the same paragraphs, most shared first.
-    package static func coMentions(_ people: [Person]) -> [String: [String]] {
+    package static func coMentions(_ people: [Person]) -> [String: [(id: String, count: Int)]] {
         var byParagraph: [String: Set<String>] = [:]
         for person in people {
             for citation in person.mentions { byParagraph["\(citation.article)#\(citation.paragraph)", default: []].insert(person.id) }
@@ -103,7 +108,7 @@ package struct PeoplePages: PageGenerator {
             }
         }
         return counts.mapValues { others in
-            others.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map(\.key)
+            others.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(8).map { (id: $0.key, count: $0.value) }
         }
     }
 }

@@ -10,6 +10,7 @@ public enum SiteRoute: Hashable, Sendable, Comparable {
     case people
     case person(String)
     case timeline
+    case sources
     case figures
     case figuresCSV
     case search
@@ -31,6 +32,7 @@ public enum SiteRoute: Hashable, Sendable, Comparable {
         case .people: "people/index.html"
         case .person(let id): "people/\(id).html"
         case .timeline: "timeline.html"
+        case .sources: "sources.html"
         case .figures: "figures.html"
         case .figuresCSV: "figures.csv"
         case .search: "search.html"
@@ -110,4 +112,6 @@ public enum Anchor {
     public static func paragraph(_ number: Int) -> String { "p\(number)" }
     public static func event(_ id: String) -> String { "event-\(id)" }
     public static let personTimeline = "timeline"
+    /// A source's section on sources.html.
+    public static func source(_ id: String) -> String { "source-\(id)" }
 }

@@ -60,6 +60,7 @@ public struct PageFrame: Sendable {
     package var isPeople: Bool
     package var isFigures: Bool
     package var isTimeline: Bool
+    package var isSources: Bool
     package var isSearch: Bool
 
     package init(links: Linker, title: String, description: String, siteTitle: String, section: String, address: SiteAddress) {
@@ -70,7 +71,7 @@ public struct PageFrame: Sendable {
         canonicalURL = links.page == .notFound ? nil : address.absolute(links.page.path)
         robots = links.page.isIndexed ? nil : "noindex"
         homeHref = links.href(.index)
-        sourcesHref = links.href(.index, fragment: "sources")
+        sourcesHref = links.href(.sources)
         peopleHref = links.href(.people)
         timelineHref = links.href(.timeline)
         figuresHref = links.href(.figures)
@@ -83,6 +84,7 @@ public struct PageFrame: Sendable {
         isPeople = section == "people"
         isFigures = section == "figures"
         isTimeline = section == "timeline"
+        isSources = section == "sources"
         isSearch = section == "search"
     }
 }
@@ -100,7 +102,7 @@ package struct SiteLookup: Sendable {
     /// Indices into `dossier.people` of the people each article names, most prominent first.
     package let peopleByArticle: [String: [Int]]
     /// For each person, the others named in the same paragraphs, most shared first (at most 8).
-    package let alongside: [String: [String]]
+    package let alongside: [String: [(id: String, count: Int)]]
     /// The figure groups, with their disagreement notes, computed once for the index and the table.
     package let figureGroups: [FigureGroup]
 
@@ -172,7 +174,15 @@ package struct SiteLookup: Sendable {
             upcoming: event.upcoming, approximate: event.approximate, sources: sources, otherSources: others,
             otherSourcesLabel: others == 0 ? nil : (others == 1 ? "1 other source" : "\(others) other sources"),
             timelineHref: links.href(.timeline, fragment: Anchor.event(event.id)), people: people, hasPeople: !people.isEmpty,
-            morePeopleLabel: morePeople > 0 ? "and \(morePeople) more" : nil)
+            morePeopleLabel: morePeople > 0 ? "and \(morePeople) more" : nil, expectedLabel: expectedLabel(event))
+    }
+
+    /// "expected, as of 24 April 2019": the latest date of the sources that expected it.
+    package func expectedLabel(_ event: Event) -> String? {
+        guard event.upcoming else { return nil }
+        let dates = event.citations.compactMap { articles[$0.article]?.shownDate }
+        guard let latest = dates.max() else { return "expected" }
+        return "expected, as of " + latest.humanReadable
     }
 
     package func sourceRow(_ article: Article, links: Linker) -> SourceRow {
@@ -194,7 +204,24 @@ package struct SiteLookup: Sendable {
         }
         return FigureGroupView(
             id: group.id, label: group.label, rows: rows, disagreements: notes, hasDisagreements: !notes.isEmpty,
-            href: links.href(.figures, fragment: group.id))
+            href: links.href(.figures, fragment: group.id), chart: rowLimit == nil ? figureChart(group, links: links) : "")
+    }
+
+    /// Bars for a group where several sources or times give the same quantity (same unit): at most 12,
+    /// the figures the sources disagree on marked.
+    package func figureChart(_ group: FigureGroup, links: Linker) -> String {
+        let byUnit = Dictionary(grouping: group.figures.filter { !$0.vague && $0.value > 0 }, by: \.unit)
+        guard let (unit, figures) = byUnit.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), figures.count >= 2,
+            Set(figures.map(\.citation.article)).count > 1 || Set(figures.compactMap(\.when)).count > 1
+        else { return "" }
+        let differing = Set(group.disagreements.flatMap { $0.items.map { "\($0.article)|\($0.display)" } })
+        let bars = figures.prefix(12).map { figure in
+            Charts.Bar(
+                label: sourceLabel(figure.citation.article) + (figure.when.map { " · " + $0 } ?? ""), display: figure.display,
+                value: figure.value, differs: differing.contains("\(figure.citation.article)|\(figure.display)"),
+                href: links.href(figure.citation))
+        }
+        return Charts.bars(Array(bars), id: group.id, title: group.label + " (" + unit + "), by source")
     }
 }
 

@@ -81,6 +81,7 @@ extension EventView: TemplateObject {
         case "people": people.templateValue
         case "hasPeople": hasPeople.templateValue
         case "morePeopleLabel": morePeopleLabel.templateValue
+        case "expectedLabel": expectedLabel.templateValue
         default: nil
         }
     }
@@ -120,6 +121,8 @@ extension FigureGroupView: TemplateObject {
         case "disagreements": disagreements.templateValue
         case "hasDisagreements": hasDisagreements.templateValue
         case "href": href.templateValue
+        case "chart": chart.templateValue
+        case "hasChart": (!chart.isEmpty).templateValue
         default: nil
         }
     }
@@ -161,6 +164,7 @@ extension BlockView: TemplateObject {
         case "isOther": isOther.templateValue
         case "id": id.templateValue
         case "html": html.templateValue
+        case "number": number.templateValue
         default: nil
         }
     }
@@ -230,6 +234,10 @@ extension ArticleContext {
         case "dateline": dateline.templateValue
         case "url": url.templateValue
         case "markdownHref": markdownHref.templateValue
+        case "sourceHref": sourceHref.templateValue
+        case "excerpts": excerpts.templateValue
+        case "excerptCount": excerptCount.templateValue
+        case "paragraphCount": paragraphCount.templateValue
         case "versions": versions.templateValue
         case "hasVersions": hasVersions.templateValue
         case "versionOfTitle": versionOfTitle.templateValue
@@ -283,8 +291,8 @@ extension TimelineContext {
         switch key {
         case "page": page.templateValue
         case "years": years.templateValue
-        case "upcoming": upcoming.templateValue
-        case "hasUpcoming": hasUpcoming.templateValue
+        case "chart": chart.templateValue
+        case "hasChart": hasChart.templateValue
         case "people": people.templateValue
         case "count": count.templateValue
         default: nil
@@ -353,6 +361,7 @@ extension PageFrame: TemplateObject {
         case "isPeople": isPeople.templateValue
         case "isFigures": isFigures.templateValue
         case "isTimeline": isTimeline.templateValue
+        case "isSources": isSources.templateValue
         case "isSearch": isSearch.templateValue
         default: nil
         }

@@ -21,11 +21,18 @@ package struct TimelinePages: PageGenerator {
                 years.append(YearGroup(year: year, id: "y" + Slug.make(year), events: [view]))
             }
         }
-        let upcoming = views.filter(\.upcoming).map { view -> EventView in
-            var view = view
-            view.id = nil
-            return view
+        // Drawn to scale: the years, then the days of the story (its articles' dates and a week around them).
+        let marks = dossier.events.map { event in
+            Charts.Mark(
+                id: event.id, label: EventDateLabel.label(for: event), text: event.text, position: Charts.position(of: event),
+                day: Charts.dayNumber(of: event), expected: event.upcoming, href: "#" + Anchor.event(event.id))
         }
+        let articleDays = dossier.articles.compactMap { $0.shownDate?.dayNumber }
+        var storyDays: ClosedRange<Int>?
+        if let first = articleDays.min(), let last = articleDays.max(), last - first <= 60 {
+            storyDays = (first - 7)...(last + 7)
+        }
+        let chart = Charts.timeline(marks, storyDays: storyDays, storyLabel: "The days of the story")
         let inEvents = Set(dossier.events.flatMap(\.people))
         let people = dossier.people.filter { inEvents.contains($0.id) }.map { person -> PersonRow in
             var row = lookup.personRow(person, links: links)
@@ -38,7 +45,7 @@ package struct TimelinePages: PageGenerator {
         return SitePage(
             route: route, template: "timeline",
             context: TimelineContext(
-                page: frame, years: years, upcoming: upcoming, hasUpcoming: !upcoming.isEmpty, people: people,
+                page: frame, years: years, chart: chart, hasChart: !chart.isEmpty, people: people,
                 count: dossier.events.count))
     }
 

@@ -60,6 +60,8 @@ package struct EventView: Sendable {
     package var hasPeople: Bool
     /// "and 190 more", linking to the timeline entry, when the event names more people than are listed.
     package var morePeopleLabel: String?
+    /// "expected, as of 24 April 2019": an event still to come when its sources were written.
+    package var expectedLabel: String?
 }
 
 package struct YearGroup: Sendable {
@@ -85,6 +87,8 @@ package struct FigureGroupView: Sendable {
     package var disagreements: [String]
     package var hasDisagreements: Bool
     package var href: String
+    /// The group as bars (inline SVG), where several sources or times give it.
+    package var chart: String = ""
 }
 
 package struct SourceRow: Sendable {
@@ -114,6 +118,8 @@ package struct BlockView: Sendable {
     package var isOther = false
     package var id: String?
     package var html: String
+    /// "¶7", shown in excerpts, where numbers skip.
+    package var number: String?
 }
 
 package struct SearchItem: Sendable {
@@ -164,6 +170,12 @@ package struct ArticleContext: PageContext {
     package var dateline: String?
     package var url: String?
     package var markdownHref: String
+    /// This source's row on sources.html: what it alone reports.
+    package var sourceHref: String
+    /// `publish: excerpts`: only the cited paragraphs are shown.
+    package var excerpts: Bool
+    package var excerptCount: Int
+    package var paragraphCount: Int
     /// Other printings of this story, merged into this article.
     package var versions: [VersionRow]
     package var hasVersions: Bool
@@ -205,8 +217,9 @@ package struct PersonContext: PageContext {
 package struct TimelineContext: PageContext {
     package var page: PageFrame
     package var years: [YearGroup]
-    package var upcoming: [EventView]
-    package var hasUpcoming: Bool
+    /// The timeline drawn to scale (inline SVG, escaped when built).
+    package var chart: String
+    package var hasChart: Bool
     package var people: [PersonRow]
     package var count: Int
 }

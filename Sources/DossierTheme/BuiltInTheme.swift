@@ -49,11 +49,12 @@ public enum BuiltInTheme {
 <p>A version of <a href="{{versionOfHref}}">{{versionOfTitle}}</a>: what the two share is counted there; only what this version adds is counted here.</p>
 </div>
 {{/versionOfHref}}
-<p class="links">{{#url}}<a href="{{url}}" rel="nofollow noopener">Original article</a> · {{/url}}<a href="{{markdownHref}}">Markdown source</a></p>
+{{#excerpts}}<p class="excerpt-notice">Excerpts: the {{excerptCount}} of {{paragraphCount}} paragraphs that the dossier's facts cite.{{#url}} <a href="{{url}}" rel="nofollow noopener">Read the whole article at its source</a>.{{/url}}</p>{{/excerpts}}
+<p class="links">{{#url}}<a href="{{url}}" rel="nofollow noopener">Original article</a> · {{/url}}<a href="{{markdownHref}}">Markdown source</a> · <a href="{{sourceHref}}">What this source adds</a></p>
 </header>
 <div class="body">
 {{#blocks}}
-{{#isParagraph}}<p id="{{id}}"><a class="anchor" href="#{{id}}" aria-label="Link to this paragraph">¶</a>{{{html}}}</p>{{/isParagraph}}
+{{#isParagraph}}<p id="{{id}}"><a class="anchor{{#number}} numbered{{/number}}" href="#{{id}}" aria-label="Link to this paragraph">{{#number}}{{number}}{{/number}}{{^number}}¶{{/number}}</a>{{{html}}}</p>{{/isParagraph}}
 {{#isHeading}}<h2>{{{html}}}</h2>{{/isHeading}}
 {{#isOther}}{{{html}}}{{/isOther}}
 {{/blocks}}
@@ -66,6 +67,7 @@ public enum BuiltInTheme {
 </ul>
 </aside>
 {{/hasCaptions}}
+<div class="side">
 {{#hasEvents}}
 <aside class="article-events" aria-labelledby="article-events-heading">
 <h2 id="article-events-heading">Dates in this article</h2>
@@ -82,6 +84,7 @@ public enum BuiltInTheme {
 </ul>
 </aside>
 {{/hasPeople}}
+</div>
 {{#contributors}}<p class="note">{{contributors}} contributed to this article.</p>{{/contributors}}
 </article>
 {{/main}}
@@ -330,6 +333,46 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 .event:target { background: var(--surface); outline: 2px solid var(--rule); outline-offset: 4px; }
 [hidden] { display: none !important; }
 
+/* Charts: inline SVG, styled here so that they follow the colour scheme, print, and scale to a phone. */
+.chart-figure { margin: 1rem 0 1.5rem; }
+.chart { width: 100%; height: auto; display: block; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.chart-axis, .chart-tick { stroke: var(--muted); stroke-width: 2; }
+.chart-label, .chart-value { fill: var(--text); font-size: 22px; }
+.chart-heading { fill: var(--text); font-size: 24px; font-weight: 700; }
+.chart-mark { fill: var(--accent); }
+.chart-mark.expected { fill: var(--background); stroke: var(--accent); stroke-width: 3; }
+.chart a:focus-visible circle, .chart a:focus-visible rect { stroke: var(--focus); stroke-width: 5; }
+.chart-bar { fill: var(--link); }
+.chart-bar.differs { fill: var(--accent); }
+.chart-figure figcaption { font: 0.85rem/1.4 system-ui, sans-serif; color: var(--muted); }
+
+.source-matrix td { text-align: center; white-space: nowrap; }
+.source-matrix th[scope="col"] { font-size: 0.8rem; vertical-align: bottom; }
+.source-matrix .absent { color: var(--muted); }
+.source-adds { border-top: 1px solid var(--rule); }
+main > article.sources-page { max-width: none; }
+.excerpt-notice { border-left: 3px solid var(--accent); background: var(--surface); padding: 0.5rem 0.75rem; font: 0.95rem/1.5 system-ui, sans-serif; }
+.count { color: var(--muted); font: 0.8rem system-ui, sans-serif; }
+
+/* Wide screens: the page's asides (an article's dates and people, the timeline's sections) in a side
+   column beside the text; phones keep one column. */
+@media (min-width: 72rem) {
+  main { max-width: 76rem; }
+  main > article.article, main > article.timeline, main > article.person, main > article.dossier {
+    display: grid; grid-template-columns: minmax(0, var(--measure)) minmax(16rem, 1fr); column-gap: 3rem;
+    max-width: none; align-items: start;
+  }
+  main > article.article > *, main > article.timeline > *, main > article.person > *, main > article.dossier > * { grid-column: 1; }
+  main > article > .side { grid-column: 2; grid-row: 1 / span 40; }
+  .side .article-people, .side .article-events { margin-top: 0; border-top: 0; }
+  .side > section > h2:first-child, .side > aside:first-child > h2:first-child { margin-top: 0.5rem; }
+}
+@media print { .side { break-before: auto; } }
+.figure-chart { max-width: 44rem; }
+@media (min-width: 72rem) { .site-header nav { max-width: 76rem; } }
+/* Excerpts: each paragraph shows its number in the article, in full colour (numbers skip). */
+.anchor.numbered { position: static; width: auto; opacity: 1; margin-right: 0.4rem; font-size: 0.85rem; }
+
 """#,
         "figures.mustache": #"""
 {{<layout}}
@@ -342,6 +385,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 <section id="{{id}}" aria-labelledby="{{id}}-heading">
 <h2 id="{{id}}-heading">{{label}}</h2>
 {{#hasDisagreements}}<div class="disagreement" role="note">{{#disagreements}}<p>{{.}}</p>{{/disagreements}}</div>{{/hasDisagreements}}
+{{#hasChart}}<figure class="chart-figure">{{{chart}}}</figure>{{/hasChart}}
 <div class="table-scroll">
 <table class="figure-table reflow">
 <thead><tr><th scope="col">Figure</th><th scope="col">Subject</th><th scope="col">When</th><th scope="col">Qualifier</th><th scope="col">Source</th><th scope="col">Context</th></tr></thead>
@@ -373,6 +417,19 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 {{/sources}}
 </ol>
 </section>
+<div class="side">
+{{#hasPeople}}
+<section id="people" aria-labelledby="people-heading">
+<h2 id="people-heading">Key people</h2>
+<ul class="people-grid">
+{{#keyPeople}}
+<li><a href="{{href}}">{{name}}</a>{{#role}}<span class="role">{{role}}</span>{{/role}}<span class="meta">{{counts}}</span></li>
+{{/keyPeople}}
+</ul>
+<p><a href="{{peopleHref}}">All {{peopleCount}} people</a></p>
+</section>
+{{/hasPeople}}
+</div>
 {{#hasEvents}}
 <section id="events" aria-labelledby="events-heading">
 <h2 id="events-heading">Key events</h2>
@@ -395,17 +452,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 <p><a href="{{figuresHref}}">All figures</a></p>
 </section>
 {{/hasFigures}}
-{{#hasPeople}}
-<section id="people" aria-labelledby="people-heading">
-<h2 id="people-heading">Key people</h2>
-<ul class="people-grid">
-{{#keyPeople}}
-<li><a href="{{href}}">{{name}}</a>{{#role}}<span class="role">{{role}}</span>{{/role}}<span class="meta">{{counts}}</span></li>
-{{/keyPeople}}
-</ul>
-<p><a href="{{peopleHref}}">All {{peopleCount}} people</a></p>
-</section>
-{{/hasPeople}}
+
 </article>
 {{/main}}
 {{/layout}}
@@ -439,7 +486,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 <nav aria-label="Site">
 <a class="site-title" href="{{page.homeHref}}">{{page.siteTitle}}</a>
 <ul>
-<li><a href="{{page.sourcesHref}}">Sources</a></li>
+<li><a href="{{page.sourcesHref}}"{{#page.isSources}} aria-current="page"{{/page.isSources}}>Sources</a></li>
 <li><a href="{{page.peopleHref}}"{{#page.isPeople}} aria-current="page"{{/page.isPeople}}>People</a></li>
 <li><a href="{{page.timelineHref}}"{{#page.isTimeline}} aria-current="page"{{/page.isTimeline}}>Timeline</a></li>
 <li><a href="{{page.figuresHref}}"{{#page.isFigures}} aria-current="page"{{/page.isFigures}}>Figures</a></li>
@@ -464,7 +511,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 """#,
         "partials/event.mustache": #"""
 <li class="event{{#upcoming}} upcoming{{/upcoming}}"{{#id}} id="{{id}}"{{/id}}>
-<p class="event-date"><time datetime="{{dateISO}}">{{label}}</time>{{#upcoming}} <span class="tag">upcoming</span>{{/upcoming}}</p>
+<p class="event-date"><time datetime="{{dateISO}}">{{label}}</time>{{#expectedLabel}} <span class="tag">{{expectedLabel}}</span>{{/expectedLabel}}</p>
 <p class="event-text">{{text}}</p>
 <p class="meta">{{#sources}}<a class="cite" href="{{href}}">{{label}}</a> {{/sources}}{{#otherSourcesLabel}}<a class="cite" href="{{timelineHref}}">{{otherSourcesLabel}}</a> {{/otherSourcesLabel}}{{#hasPeople}}· {{#people}}<a href="{{href}}">{{name}}</a> {{/people}}{{#morePeopleLabel}}<a href="{{timelineHref}}">{{morePeopleLabel}}</a> {{/morePeopleLabel}}{{/hasPeople}}</p>
 </li>
@@ -507,6 +554,16 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 <h1>{{name}}</h1>
 {{#role}}<p class="deck">{{role}}</p>{{/role}}
 <p class="meta">{{summary}}{{#aliases}} · also written {{aliases}}{{/aliases}}</p>
+<div class="side">
+{{#hasAlongside}}
+<section aria-labelledby="alongside-heading">
+<h2 id="alongside-heading">Mentioned alongside</h2>
+<ul class="chips">
+{{#alongside}}<li><a href="{{href}}">{{name}}</a> <span class="count">{{counts}}</span></li>{{/alongside}}
+</ul>
+</section>
+{{/hasAlongside}}
+</div>
 {{#hasRoles}}
 <section aria-labelledby="roles-heading">
 <h2 id="roles-heading">Described as</h2>
@@ -550,14 +607,7 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 {{#more}}<p class="note">And {{more}} more mentions in <a href="{{articleHref}}">this article</a>.</p>{{/more}}
 {{/mentionGroups}}
 </section>
-{{#hasAlongside}}
-<section aria-labelledby="alongside-heading">
-<h2 id="alongside-heading">Mentioned alongside</h2>
-<ul class="chips">
-{{#alongside}}<li><a href="{{href}}">{{name}}</a></li>{{/alongside}}
-</ul>
-</section>
-{{/hasAlongside}}
+
 </article>
 {{/main}}
 {{/layout}}
@@ -591,24 +641,53 @@ input:focus-visible, button:focus-visible { outline: 3px solid var(--focus); out
 {{/layout}}
 
 """#,
+        "sources.mustache": #"""
+{{<layout}}
+{{$main}}
+<article class="sources-page">
+<h1>Sources</h1>
+<p class="lede">Who reports what: each of the {{count}} sources against the key people, events and figures. A cell links to the paragraph where that source reports it; below, what each source alone reports.</p>
+<div class="table-scroll">
+<table class="source-matrix">
+<caption class="visually-hidden">Sources against key people, events and figures</caption>
+<thead><tr><th scope="col">Source</th>{{#columns}}<th scope="col" class="column-{{kind}}"><a href="{{href}}">{{label}}</a></th>{{/columns}}<th scope="col">Only here</th></tr></thead>
+<tbody>
+{{#rows}}
+<tr><th scope="row"><a href="{{href}}">{{label}}</a></th>{{#cells}}<td>{{#href}}<a href="{{href}}">{{label}}</a>{{/href}}{{^href}}<span class="absent" aria-label="{{label}}">·</span>{{/href}}</td>{{/cells}}<td>{{#hasOnly}}<a href="#{{id}}">{{onlyCount}}</a>{{/hasOnly}}{{^hasOnly}}0{{/hasOnly}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{#rows}}
+<section id="{{id}}" aria-labelledby="{{id}}-heading" class="source-adds">
+<h2 id="{{id}}-heading">What {{label}} adds</h2>
+<p><a href="{{href}}">{{title}}</a></p>
+{{#hasOnly}}
+{{#hasOnlyPeople}}<p>People only this source names: {{#onlyPeople}}<a href="{{href}}">{{label}}</a> {{/onlyPeople}}</p>{{/hasOnlyPeople}}
+{{#hasOnlyEvents}}<p>Events only this source dates:</p><ul>{{#onlyEvents}}<li><a href="{{href}}">{{label}}</a></li>{{/onlyEvents}}</ul>{{/hasOnlyEvents}}
+{{#hasOnlyFigures}}<p>Figures only this source gives: {{#onlyFigures}}<a href="{{href}}">{{label}}</a> {{/onlyFigures}}</p>{{/hasOnlyFigures}}
+{{/hasOnly}}
+{{^hasOnly}}<p class="note">Everything this source reports, another source reports too.</p>{{/hasOnly}}
+</section>
+{{/rows}}
+</article>
+{{/main}}
+{{/layout}}
+
+"""#,
         "timeline.mustache": #"""
 {{<layout}}
 {{$main}}
 <article class="timeline">
 <h1>Timeline</h1>
 <p class="lede">{{count}} dated events from the articles, relative dates (“last year”, “Thursday”) resolved against each article’s date.</p>
+<div class="side">
 <nav class="jump" aria-label="Timeline sections">
-<p>Jump to: {{#hasUpcoming}}<a href="#upcoming">Upcoming</a> · {{/hasUpcoming}}{{#years}}<a href="#{{id}}">{{year}}</a> {{/years}}</p>
+<p>Jump to: {{#years}}<a href="#{{id}}">{{year}}</a> {{/years}}</p>
 <p>By person: {{#people}}<a href="{{href}}">{{name}}</a> {{/people}}</p>
 </nav>
-{{#hasUpcoming}}
-<section id="upcoming" aria-labelledby="upcoming-heading">
-<h2 id="upcoming-heading">Upcoming</h2>
-<ol class="events">
-{{#upcoming}}{{>partials/event}}{{/upcoming}}
-</ol>
-</section>
-{{/hasUpcoming}}
+</div>
+{{#hasChart}}<figure class="chart-figure">{{{chart}}}<figcaption>Each mark is an event, linked to its entry below; hollow marks were still expected when the articles were written.</figcaption></figure>{{/hasChart}}
 {{#years}}
 <section id="{{id}}" aria-labelledby="{{id}}-heading">
 <h2 id="{{id}}-heading">{{year}}</h2>

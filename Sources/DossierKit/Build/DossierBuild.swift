@@ -206,20 +206,24 @@ public enum DossierBuild {
             links.add(route.path, bytes)
             fileCount += 1
         }
-        try put(.data, [UInt8](DossierJSON.data(for: dossier)))
+        try put(.data, [UInt8](DossierJSON.data(for: dossier, excerpts: input.configuration.excerptsOnly)))
         try put(.figuresCSV, [UInt8](FigurePages.csv(for: dossier.figures)))
         report(
             2, "\(dossier.people.count) \(dossier.people.count == 1 ? "person" : "people"), \(counted(dossier.events.count, "event")), "
                 + counted(dossier.figures.count, "figure"))
         stage("data files")
 
-        let markdownTexts = articles.parallelMap { MarkdownWriter.markdown(for: $0, links: merged.links[$0.id] ?? []) }
+        // `publish: excerpts`: only the paragraphs some fact cites are written, anywhere.
+        let excerpts = input.configuration.excerptsOnly ? CitedParagraphs.of(dossier) : nil
+        let markdownTexts = articles.parallelMap { article in
+            MarkdownWriter.markdown(for: article, links: merged.links[article.id] ?? [], keep: excerpts.map { $0[article.id] ?? [] })
+        }
         for (article, text) in zip(articles, markdownTexts) { try put(.articleMarkdown(article.id), Array(text.utf8)) }
         let markdown = Dictionary(zip(articles.map(\.id), markdownTexts), uniquingKeysWith: { first, _ in first })
         report(3, counted(markdown.count, "file"))
         stage("markdown")
 
-        let plan = SitePlan(dossier, markdown: markdown, address: address)
+        let plan = SitePlan(dossier, markdown: markdown, address: address, excerpts: excerpts)
         let searchJSON = SearchPages.json(SearchPages.entries(plan.lookup))
         try put(.searchJSON, [UInt8](searchJSON))
         try put(.searchScript, [UInt8](SearchPages.script(searchJSON)))
