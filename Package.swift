@@ -2,8 +2,8 @@
 import PackageDescription
 
 // One target per stage, so the compiler keeps the direction of the pipeline:
-// model ← text ← ingest ← markdown ← extract ← site ← render ← kit (build, write, serve) ← CLI.
-// DossierMarkdown is the only importer of the cmark-gfm C library.
+// model ← text ← (html) ← ingest ← markdown ← extract ← site ← render ← kit (build, write, serve) ← CLI.
+// DossierMarkdown is the only importer of the cmark-gfm C library, DossierHTML of gumbo.
 let package = Package(
     name: "Dossier",
     platforms: [.macOS(.v14)],
@@ -23,11 +23,18 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // An HTML5 parser for saved web pages; DossierHTML is its only importer.
+        .systemLibrary(
+            name: "CGumbo",
+            pkgConfig: "gumbo",
+            providers: [.apt(["libgumbo-dev"]), .brew(["gumbo-parser"])]
+        ),
         .target(name: "DossierModel"),
         .target(name: "DossierText", dependencies: ["DossierModel"]),
         // Name resources built from open data by Scripts/build-name-data.py (sources: DATA.md).
         .target(name: "DossierNames", exclude: ["DATA.md"]),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierNames", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DossierHTML", dependencies: ["DossierModel", "CGumbo"]),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "DossierText", "DossierNames", "DossierHTML", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "DossierMarkdown",
             dependencies: ["DossierModel", "DossierText", "CCmarkGFM", .product(name: "Yams", package: "Yams")]
@@ -62,7 +69,7 @@ let package = Package(
             name: "DossierKitTests",
             dependencies: [
                 "DossierKit", "DossierModel", "DossierText", "DossierIngest", "DossierMarkdown", "DossierExtract",
-                "DossierSite", "DossierTemplates", "DossierRender", "DossierFuzzing",
+                "DossierSite", "DossierTemplates", "DossierRender", "DossierFuzzing", "DossierHTML",
             ]
         ),
     ]

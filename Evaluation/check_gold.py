@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+from html.parser import HTMLParser
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "corpus")
@@ -21,12 +22,53 @@ def flat(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
+class PageText(HTMLParser):
+    """The text of an HTML page: tags stripped, entities decoded, script and style left out, a space
+    at each block boundary so that menu items and paragraphs do not run together."""
+
+    BLOCKS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+              "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+              "nav", "ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul"}
+    HIDDEN = {"script", "style", "template"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append(" ")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def page_text(markup):
+    parser = PageText()
+    parser.feed(markup)
+    parser.close()
+    return "".join(parser.parts)
+
+
 def load_texts(cluster):
     folder = os.path.join(CORPUS, cluster)
     texts = {}
     for name in sorted(os.listdir(folder)):
         with open(os.path.join(folder, name), "rb") as handle:
-            texts[name] = flat(handle.read().decode("utf-8", errors="replace"))
+            text = handle.read().decode("utf-8", errors="replace")
+        if name.lower().endswith((".html", ".htm")):
+            text = page_text(text)
+        texts[name] = flat(text)
     return texts
 
 
@@ -70,6 +112,15 @@ def check(cluster):
             need(article["dateline"].lower() in texts[name].lower(), f"{name}: dateline {article['dateline']!r} not in the text")
         if article.get("version_of"):
             need(article["version_of"] in texts, f"{name}: version_of names no file")
+        # Saved web pages: the first and last words of the body, and page furniture that is not body.
+        for key in ["body_first", "body_last"]:
+            if key in article:
+                need(isinstance(article[key], str) and bool(article[key]), f"{name}: {key} is empty")
+                in_file(name, article[key] or "", f"{name} {key}")
+        if "chrome" in article:
+            need(isinstance(article["chrome"], list) and bool(article["chrome"]), f"{name}: chrome is not a list of strings")
+            for item in article.get("chrome") or []:
+                in_file(name, item, f"{name} chrome")
     names = set()
     for person in gold.get("people", []):
         names.add(person.get("name"))

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Builds every evaluation cluster with the given dossier executable and scores what it extracted
 against the gold: article metadata, people, quotes, events and figures, per cluster and overall,
-development and held-out apart.
+development and held-out apart. Clusters of saved web pages (`"metadata_only": true`) score the
+metadata and the body found in each page: its first and last words present, no page furniture in it.
 
     python3 Evaluation/score.py --dossier .build/release/dossier [--verbose] [--check] [--json FILE]
-                                [--held-out] [cluster ...]
+                                [--held-out | --development] [cluster ...]
 
 --verbose lists every miss and false hit of the development clusters (of the held-out ones too with
---held-out, which is for when an issue is finished). --check compares the totals with floors.json and
+--held-out, which is for when an issue is finished); --development leaves the held-out clusters out
+altogether, for tuning. --check compares the totals with floors.json and
 exits 1 when one falls below its floor.
 """
 import argparse
@@ -78,13 +80,14 @@ class Tally:
 class Score:
     """Counts for one cluster (or a sum of them), and the notes behind them."""
 
-    KEYS = ["meta", "people_p", "people_r", "quotes_p", "quotes_r", "events_p", "events_r", "figures_p", "figures_r"]
+    KEYS = ["meta", "body", "people_p", "people_r", "quotes_p", "quotes_r", "events_p", "events_r", "figures_p", "figures_r"]
 
     def __init__(self):
         self.tallies = {key: Tally() for key in self.KEYS}
         self.meta_fields = {field: Tally() for field in METADATA_FIELDS}
         self.counts = {"non_person_pages": 0, "duplicate_people": 0, "wrong_date_events": 0,
-                       "false_figures": 0, "false_disagreements": 0, "duplicate_events": 0}
+                       "false_figures": 0, "false_disagreements": 0, "duplicate_events": 0,
+                       "chrome_paragraphs": 0}
         self.notes = []
 
     def merge(self, other):
@@ -97,7 +100,7 @@ class Score:
 
 
 def build(dossier, cluster, work):
-    output = os.path.join(work, cluster)
+    output = output_folder(work, cluster)
     command = [dossier, "build", "--seeds", os.path.join(CORPUS, cluster), "--output", output,
                "--templates", os.path.join(ROOT, "Templates"), "--cache", os.path.join(work, ".cache")]
     result = subprocess.run(command, cwd=work, capture_output=True, text=True)
@@ -151,6 +154,57 @@ def score_metadata(gold, data, score):
             score.tallies["meta"].add(1 if right else 0, 1)
             if not right:
                 score.notes.append(f"metadata {name} {field}: expected {want!r}, got {got!r}")
+
+
+def output_folder(work, cluster):
+    return os.path.join(work, cluster)
+
+
+def plain_markdown(text):
+    """Markdown reduced to its words: links to their text, emphasis, heading and quote marks away."""
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"^\s{0,3}(#+|>+|[-*+]|\d+[.)])\s+", "", text, flags=re.M)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", text)
+    return text.replace("**", "").replace("__", "").replace("*", "").replace("`", "")
+
+
+def article_paragraphs(work, cluster, article):
+    """The paragraphs of an article's published Markdown (its front matter and title left out)."""
+    path = os.path.join(output_folder(work, cluster), article.get("markdown") or "")
+    if not article.get("markdown") or not os.path.isfile(path):
+        return None
+    text = open(path, encoding="utf-8").read()
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        text = text[end + 4:] if end >= 0 else text
+    blocks = [fold(plain_markdown(block)) for block in re.split(r"\n\s*\n", text)]
+    return [block for block in blocks if block]
+
+
+def score_body(gold, data, work, score):
+    """Saved web pages: the body's first and last words are in the article, no chrome string is."""
+    by_source = {article["source"]: article for article in data["articles"]}
+    for expected in gold["articles"]:
+        if "body_first" not in expected:
+            continue
+        name = expected["file"]
+        found = by_source.get(name)
+        paragraphs = article_paragraphs(work, gold["cluster"], found) if found else None
+        if paragraphs is None:
+            score.tallies["body"].add(0, 2)
+            score.notes.append(f"body {name}: no article built")
+            continue
+        text = " ".join(paragraphs)
+        for key in ["body_first", "body_last"]:
+            right = fold(expected[key]) in text
+            score.tallies["body"].add(1 if right else 0, 1)
+            if not right:
+                score.notes.append(f"body {name} {key}: {expected[key]!r} not in the body")
+        for chrome in expected.get("chrome", []):
+            hits = [p for p in paragraphs if fold(chrome) in p]
+            if hits:
+                score.counts["chrome_paragraphs"] += 1
+                score.notes.append(f"body {name}: chrome {chrome!r} in paragraph {hits[0][:80]!r}")
 
 
 def normalise_timestamp(text):
@@ -330,6 +384,9 @@ def score_cluster(dossier, cluster, work):
         score.notes.append(f"build failed: {errors}")
         data = {"articles": [], "people": [], "events": [], "figures": []}
     score_metadata(gold, data, score)
+    if gold.get("metadata_only"):
+        score_body(gold, data, work, score)
+        return score
     predicted_for = score_people(gold, data, score)
     score_quotes(gold, data, score, predicted_for)
     score_events(gold, data, score)
@@ -342,8 +399,8 @@ def cell(value):
 
 
 def table(rows):
-    header = "| cluster | meta | people P | people R | quotes P | quotes R | events P | events R | figures P | figures R |"
-    lines = [header, "|" + "---|" * 10]
+    header = "| cluster | meta | body | people P | people R | quotes P | quotes R | events P | events R | figures P | figures R |"
+    lines = [header, "|" + "---|" * 11]
     for name, score in rows:
         values = [cell(score.tallies[key].value()) for key in Score.KEYS]
         lines.append(f"| {name} | " + " | ".join(values) + " |")
@@ -357,12 +414,15 @@ def main():
     parser.add_argument("--held-out", action="store_true", help="also list the held-out clusters' misses")
     parser.add_argument("--check", action="store_true", help="exit 1 when a total falls below floors.json")
     parser.add_argument("--json", help="write the totals as JSON here")
+    parser.add_argument("--development", action="store_true", help="score the development clusters only (for tuning)")
     parser.add_argument("clusters", nargs="*")
     arguments = parser.parse_args()
     split = json.load(open(os.path.join(HERE, "split.json"), encoding="utf-8"))
     held_out = set(split["held_out"])
     clusters = arguments.clusters or sorted(
         name for name in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, name)) and not name.startswith("."))
+    if arguments.development:
+        clusters = [name for name in clusters if name not in held_out]
     dossier = os.path.abspath(arguments.dossier)
     work = tempfile.mkdtemp(prefix="dossier-eval-")
     parts = {"development": Score(), "held-out": Score()}

@@ -30,7 +30,20 @@ public struct FuzzGenerator: Sendable {
         "Mr. ", "Dr. ", "U.S. ", "President ", "Jean-Claude Van", "O'Brien", "al-", "III",
         "Москва", "東京", "😀", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "e\u{0301}\u{0301}\u{0301}",
         "---\ntitle: x\n---\n", "---\n[", "title: \"", "http://", "https://example.org/a?b=<c>",
+        // Markup for the HTML reader: broken nesting, comments, entities, charsets, JSON-LD, links.
+        "<p>", "</p>", "<div class=\"article-body\">", "</div>", "<article>", "<!--", "-->", "<![CDATA[", "<br>",
+        "&amp;", "&amp;lt;", "&#0;", "&#x110000;", "&#55296;", "&nbsp;", "<meta charset=\"windows-1252\">",
+        "<meta charset=\"utf-16\">", "<meta property=\"og:title\" content=\"", "<time datetime=\"",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"", "<a href=\"javascript:alert(1)\">",
+        "<a href=\"https://x.org/)](javascript:alert(1)\">x</a>", "<a href=\"https://x.org/\"><a href=\"https://y.org/\">",
+        "<h2>", "<figure><img alt=\"", "<figcaption>", "<table><tr><td>", "<svg><script>", "<template>", "<noscript>",
     ]
+
+    /// The file name input `index` is read under: every third input is a saved web page (`.html`), the
+    /// rest are text seeds, so both readers see every kind of bytes.
+    public func name(_ index: Int) -> String {
+        "fuzz-\(index)" + (index % 3 == 0 ? ".html" : ".txt")
+    }
 
     /// Input number `index`.
     public func input(_ index: Int) -> [UInt8] {

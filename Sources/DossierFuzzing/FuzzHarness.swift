@@ -4,7 +4,7 @@ import DossierMarkdown
 import DossierExtract
 import Foundation
 
-/// Runs one fuzz input through ingest, extraction, Markdown and cmark-gfm, and checks what must hold
+/// Runs one fuzz input through ingest (as text or, for every third input, as a saved web page), extraction, Markdown and cmark-gfm, and checks what must hold
 /// for any input: no crash (a crash ends the process), every number finite, nothing from the seed
 /// rendered as markup.
 public enum FuzzHarness {
@@ -19,7 +19,7 @@ public enum FuzzHarness {
     public static func check(_ generator: FuzzGenerator, index: Int) -> Finding? {
         var articles: [Article] = []
         for (offset, number) in [index, index - 1].enumerated() where number >= 0 {
-            guard let ingested = try? ArticleIngester.ingest(data: Data(generator.input(number)), sourceFile: "fuzz-\(number).txt")
+            guard let ingested = try? ArticleIngester.ingest(data: Data(generator.input(number)), sourceFile: generator.name(number))
             else { continue }
             var article = ingested.article
             article.id = "a\(offset)"

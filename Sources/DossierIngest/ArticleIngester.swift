@@ -1,3 +1,4 @@
+import DossierHTML
 import DossierModel
 import DossierText
 import Foundation
@@ -20,9 +21,79 @@ public struct IngestedArticle: Sendable, Hashable, Codable {
 /// headlines stand; byline, date line, outlet and dateline read. One file in, one value out: pure, and
 /// every rule is general (no outlet or file names).
 public enum ArticleIngester {
-    /// Reads `data` as text and ingests it; a diagnostic names `sourceFile` when it cannot.
-    public static func ingest(data: Data, sourceFile: String) throws(IngestError) -> IngestedArticle {
-        try ingest(text: try SeedText.decode(data, file: sourceFile), sourceFile: sourceFile)
+    /// The extensions read as saved web pages rather than as text.
+    public static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Whether a seed called `name` is a saved web page.
+    public static func isWebPage(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return pageExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Reads `data` as text (or, for `.html`/`.htm`/`.xhtml`, as a web page) and ingests it; `sidecar`,
+    /// the YAML of a `<stem>.yml` beside the seed, states fields that win over everything the seed says.
+    /// A diagnostic names `sourceFile` (or the sidecar) when it cannot.
+    public static func ingest(data: Data, sourceFile: String, sidecar: Data? = nil, sidecarFile: String? = nil)
+        throws(IngestError) -> IngestedArticle
+    {
+        var ingested: IngestedArticle
+        if isWebPage(sourceFile) {
+            ingested = try ingest(page: HTMLArticle.read(data), sourceFile: sourceFile)
+        } else {
+            ingested = try ingest(text: try SeedText.decode(data, file: sourceFile), sourceFile: sourceFile)
+        }
+        if let sidecar {
+            let name = sidecarFile ?? sourceFile
+            let text = try SeedText.decode(sidecar, file: name)
+            guard let front = FrontMatter.parse(yaml: text) else {
+                throw .unreadable(file: name, reason: "a sidecar that is not a YAML mapping of fields (title:, outlet:, published: …)")
+            }
+            apply(front, to: &ingested.article, yearless: &ingested.yearlessDate, source: "sidecar")
+        }
+        return ingested
+    }
+
+    /// A saved web page: its metadata and body, read from the markup, go through text ingest as Markdown
+    /// with front matter; each field keeps the part of the page it came from.
+    static func ingest(page: HTMLArticle, sourceFile: String) throws(IngestError) -> IngestedArticle {
+        if let reason = page.notArticleReason { throw .notArticle(file: sourceFile, reason: reason) }
+        var ingested = try ingest(text: page.markdown, sourceFile: sourceFile)
+        for (field, source) in page.provenance where ingested.article.metadataSources[field] == "front matter" {
+            ingested.article.metadataSources[field] = source
+        }
+        if ingested.article.publishedProvenance == .frontMatter { ingested.article.publishedProvenance = .page }
+        ingested.article.sourceLinks = sourceLinks(of: page, in: ingested.article)
+        if ingested.article.published == nil, let line = page.dateText, let found = DateLineParser.publicationDate(in: line) {
+            if found.date.year == nil {
+                ingested.yearlessDate = found.date
+            } else if let date = found.date.publicationDate {
+                ingested.article.published = date
+                ingested.article.publishedProvenance = .page
+                ingested.article.metadataSources["published"] = "date element"
+            }
+        }
+        return ingested
+    }
+
+    /// The page's links placed in the article's paragraphs: each paragraph of the page that ingest kept
+    /// as it was, its links found in order.
+    private static func sourceLinks(of page: HTMLArticle, in article: Article) -> [NameLink] {
+        var numbers: [String: Int] = [:]
+        for (index, text) in article.paragraphs.enumerated() where numbers[text] == nil { numbers[text] = index + 1 }
+        var links: [NameLink] = []
+        for (markdown, anchors) in zip(page.paragraphs, page.paragraphLinks) where !anchors.isEmpty {
+            let plain = TextCleaner.plainText(fromMarkdown: markdown)
+            guard let number = numbers[plain] else { continue }
+            var cursor = plain.startIndex
+            for anchor in anchors {
+                guard let range = plain.range(of: anchor.text, range: cursor..<plain.endIndex) else { continue }
+                links.append(NameLink(
+                    paragraph: number, offset: plain.distance(from: plain.startIndex, to: range.lowerBound),
+                    length: anchor.text.count, address: anchor.address))
+                cursor = range.upperBound
+            }
+        }
+        return links
     }
 
     public static func ingest(text: String, sourceFile: String) throws(IngestError) -> IngestedArticle {
@@ -35,38 +106,68 @@ public enum ArticleIngester {
         guard !normalized.trimming(.whitespacesAndNewlines).isEmpty || front?.title != nil else {
             throw .empty(file: sourceFile)
         }
-        var page = PageReader(normalized)
+        let page = PageReader(normalized)
         guard page.hasBody else {
             throw page.notArticleReason.map { .notArticle(file: sourceFile, reason: $0) } ?? .noBody(file: sourceFile)
         }
         var article = page.article(sourceFile: sourceFile)
+        article.metadataSources = textSources(of: article)
         var yearless = page.date.flatMap { $0.year == nil ? $0 : nil }
-        if let front { apply(front, to: &article, yearless: &yearless) }
+        if let front { apply(front, to: &article, yearless: &yearless, source: "front matter") }
         return IngestedArticle(article: article, yearlessDate: yearless)
     }
 
-    /// Front matter wins over what the text says.
-    private static func apply(_ front: FrontMatter, to article: inout Article, yearless: inout HeaderDate?) {
+    /// Where text ingest found each field it filled.
+    private static func textSources(of article: Article) -> [String: String] {
+        var sources: [String: String] = ["title": article.titleDerived ? "first sentence" : "page text"]
+        if article.outlet != nil { sources["outlet"] = "page text" }
+        if article.agency != nil { sources["agency"] = "page text" }
+        if !article.authors.isEmpty { sources["authors"] = "byline" }
+        if let provenance = article.publishedProvenance { sources["published"] = provenance == .page ? "page text" : provenance.rawValue }
+        if article.dateline != nil { sources["dateline"] = "page text" }
+        if article.url != nil { sources["url"] = "page text" }
+        return sources
+    }
+
+    /// Front matter (or a sidecar) wins over what the text says.
+    private static func apply(_ front: FrontMatter, to article: inout Article, yearless: inout HeaderDate?, source: String) {
         if let title = front.title {
             article.title = title
             article.titleDerived = front.titleDerived ?? false
+            article.metadataSources["title"] = source
             // A Markdown page repeats its headline as the first heading.
             if let first = article.blocks.first, first.kind == .heading, first.text == title { article.blocks.removeFirst() }
         }
         if let deck = front.deck { article.deck = deck }
         if let section = front.section { article.section = section }
-        if let outlet = front.outlet { article.outlet = outlet }
-        if let agency = front.agency { article.agency = agency }
-        if let authors = front.authors { article.authors = authors }
+        if let outlet = front.outlet {
+            article.outlet = outlet
+            article.metadataSources["outlet"] = source
+        }
+        if let agency = front.agency {
+            article.agency = agency
+            article.metadataSources["agency"] = source
+        }
+        if let authors = front.authors {
+            article.authors = authors
+            article.metadataSources["authors"] = source
+        }
         if let contributors = front.contributors { article.contributors = contributors }
         if var published = front.published {
             published.yearInferred = front.publishedInferred ?? false
             article.published = published
             article.publishedProvenance = front.publishedProvenance ?? (published.yearInferred ? .yearInferred : .frontMatter)
+            article.metadataSources["published"] = front.publishedProvenance?.rawValue ?? source
             yearless = nil
         }
-        if let dateline = front.dateline { article.dateline = dateline }
-        if let url = front.url { article.url = url }
+        if let dateline = front.dateline {
+            article.dateline = dateline
+            article.metadataSources["dateline"] = source
+        }
+        if let url = front.url {
+            article.url = url
+            article.metadataSources["url"] = source
+        }
         if let captions = front.captions { article.captions = captions }
     }
 }

@@ -34,6 +34,12 @@ package struct FrontMatter: Equatable {
         return (FrontMatter(node), body)
     }
 
+    /// A whole file of YAML fields (a sidecar `<seed>.yml`); nil when it is not a mapping.
+    package static func parse(yaml: String) -> FrontMatter? {
+        guard let node = try? Yams.compose(yaml: yaml), case .mapping = node else { return nil }
+        return FrontMatter(node)
+    }
+
     private init(_ node: Node) {
         func string(_ keys: String...) -> String? {
             for key in keys {

@@ -27,12 +27,14 @@ public enum PublicationYearInference {
                         year: best, month: partial.month, day: partial.day, hour: partial.hour,
                         minute: partial.minute, utcOffset: partial.utcOffset, yearInferred: true)
                     article.publishedProvenance = .yearInferred
+                    article.metadataSources["published"] = DateProvenance.yearInferred.rawValue
                 }
                 return article
             }
             if let mentioned = latestDate(in: article, notAfter: latest.map { $0 + 2 }) {
                 article.published = mentioned
                 article.publishedProvenance = .inferredFromText
+                article.metadataSources["published"] = DateProvenance.inferredFromText.rawValue
             }
             return article
         }

@@ -49,7 +49,8 @@ public enum MarkdownWriter {
         let yaml = (try? encoder.encode(front)) ?? "title: '\(article.title.replacingOccurrences(of: "'", with: "''"))'\n"
         var text = "---\n" + yaml + "---\n"
         var linksByParagraph: [Int: [NameLink]] = [:]
-        for link in links { linksByParagraph[link.paragraph, default: []].append(link) }
+        // The source page's own links, where no person's link covers their words.
+        for link in links + article.sourceLinks { linksByParagraph[link.paragraph, default: []].append(link) }
         var paragraph = 0
         for block in article.blocks {
             switch block.kind {
@@ -69,14 +70,15 @@ public enum MarkdownWriter {
         guard !links.isEmpty else { return escape(text) }
         var result = ""
         var position = text.startIndex
-        for link in links.sorted(by: { $0.offset < $1.offset }) {
+        for link in links.sorted(by: { ($0.offset, $0.address == nil ? 0 : 1) < ($1.offset, $1.address == nil ? 0 : 1) }) {
             guard let start = text.index(position, offsetBy: link.offset - text.distance(from: text.startIndex, to: position), limitedBy: text.endIndex),
                 start >= position,
                 let end = text.index(start, offsetBy: link.length, limitedBy: text.endIndex)
             else { continue }
             let before = escapeInline(String(text[position..<start]))
             result += result.isEmpty ? escape(String(text[position..<start])) : before
-            result += "[" + escapeInline(String(text[start..<end])) + "](../people/\(link.person).html)"
+            let target = link.address.map { "<" + $0 + ">" } ?? "../people/\(link.person).html"
+            result += "[" + escapeInline(String(text[start..<end])) + "](" + target + ")"
             position = end
         }
         result += escapeInline(String(text[position...]))

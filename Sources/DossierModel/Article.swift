@@ -52,6 +52,11 @@ public struct Article: Sendable, Hashable, Codable {
     public var url: String?
     public var blocks: [Block]
     public var captions: [String]
+    /// Where each metadata field was read ("title": "json-ld", "published": "page text", "authors":
+    /// "sidecar"): kept so that `dossier.json` can say why the site states what it states.
+    public var metadataSources: [String: String] = [:]
+    /// Links the source page had inside the body's paragraphs (saved web pages), kept in the published text.
+    public var sourceLinks: [NameLink] = []
     /// Other seeds that carry the same story (a wire story on two sites, two captures of one page): listed
     /// here, their facts counted once, with this article's.
     public var versions: [Version] = []

@@ -23,6 +23,9 @@ package enum DossierJSON {
         var publishedProvenance: String?
         var dateline: String?
         var url: String?
+        /// Where each metadata field was read: "page text", "byline", "front matter", "sidecar", a web
+        /// page's "json-ld", "open graph", "meta", "time element" or "heading".
+        var metadataSources: [String: String]
         var html: String
         var markdown: String
         var paragraphs: Int
@@ -35,7 +38,7 @@ package enum DossierJSON {
 
         enum CodingKeys: String, CodingKey {
             case id, title, titleDerived, deck, section, outlet, agency, authors, contributors, published
-            case publishedDate, publishedInferred, publishedProvenance, dateline, url, html, markdown, paragraphs, captions
+            case publishedDate, publishedInferred, publishedProvenance, dateline, url, metadataSources, html, markdown, paragraphs, captions
             case source, versions, versionOf, excerpts
         }
 
@@ -57,6 +60,7 @@ package enum DossierJSON {
             try container.encode(publishedProvenance, forKey: .publishedProvenance)
             try container.encode(dateline, forKey: .dateline)
             try container.encode(url, forKey: .url)
+            try container.encode(metadataSources, forKey: .metadataSources)
             try container.encode(html, forKey: .html)
             try container.encode(markdown, forKey: .markdown)
             try container.encode(paragraphs, forKey: .paragraphs)
@@ -149,7 +153,7 @@ package enum DossierJSON {
                 contributors: article.contributors, published: article.published?.iso8601,
                 publishedDate: article.published?.isoDate, publishedInferred: article.published?.yearInferred ?? false,
                 publishedProvenance: article.publishedProvenance?.rawValue,
-                dateline: article.dateline, url: article.url, html: SiteRoute.article(article.id).path,
+                dateline: article.dateline, url: article.url, metadataSources: article.metadataSources, html: SiteRoute.article(article.id).path,
                 markdown: SiteRoute.articleMarkdown(article.id).path, paragraphs: article.paragraphs.count,
                 captions: article.captions, source: article.sourceFile, versions: article.versions.map(VersionRecord.init),
                 versionOf: article.versionOf, excerpts: excerpts)

@@ -123,7 +123,7 @@ enum ProjectTemplate {
             steps:
               - uses: actions/checkout@v4
               - name: Install the cmark-gfm C library and git
-                run: apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config git
+                run: apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev pkg-config git
               - name: Install the dossier tool
                 run: |
                   git clone --depth 1 "$DOSSIER_TOOL_REPOSITORY" /tmp/dossier-tool

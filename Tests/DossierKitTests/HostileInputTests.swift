@@ -265,7 +265,7 @@ struct SeedFolderTests {
         #expect(warnings.count == 6, "\(warnings)")
         for (name, reason) in [
             ("link.txt", "outside the seeds folder"), ("folder.md", "a folder"), ("pipe.txt", "not a regular file"),
-            ("page.html", "a saved web page"), ("memo.docx", "a Word document"), ("report.pdf", "a PDF"),
+            ("page.html", "no article body"), ("memo.docx", "a Word document"), ("report.pdf", "a PDF"),
         ] {
             #expect(warnings.contains { $0.contains(name) && $0.contains(reason) }, "\(name)")
         }

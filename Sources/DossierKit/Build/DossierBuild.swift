@@ -12,13 +12,30 @@ import Foundation
 public struct SeedFile: Sendable, Hashable {
     public var name: String
     public var data: Data
-    /// A digest of the bytes: the seed's identity, whatever its file is called.
+    /// The YAML of the seed's sidecar (`<stem>.yml` beside it), whose fields win over the seed's.
+    public var sidecar: Data?
+    /// The sidecar's file name, for diagnostics.
+    public var sidecarName: String?
+    /// A digest of what is read: the seed's identity, whatever its file is called. A web page and a
+    /// sidecar change how the bytes are read, so they are part of it.
     public let digest: String
 
-    public init(name: String, data: Data) {
+    public init(name: String, data: Data, sidecar: Data? = nil, sidecarName: String? = nil) {
         self.name = name
         self.data = data
-        digest = ContentDigest.hex(data)
+        self.sidecar = sidecar
+        self.sidecarName = sidecarName
+        if sidecar == nil, !ArticleIngester.isWebPage(name) {
+            digest = ContentDigest.hex(data)
+        } else {
+            var salted = Data((ArticleIngester.isWebPage(name) ? "html\n" : "text\n").utf8)
+            salted.append(data)
+            if let sidecar {
+                salted.append(Data("\nsidecar\n".utf8))
+                salted.append(sidecar)
+            }
+            digest = ContentDigest.hex(salted)
+        }
     }
 }
 
@@ -124,7 +141,8 @@ public enum DossierBuild {
                 return .success(cached)
             }
             do throws(IngestError) {
-                let ingested = try ArticleIngester.ingest(data: seed.data, sourceFile: seed.name)
+                let ingested = try ArticleIngester.ingest(
+                    data: seed.data, sourceFile: seed.name, sidecar: seed.sidecar, sidecarFile: seed.sidecarName)
                 cache?.store(ingested, for: seed.digest)
                 return .success(ingested)
             } catch {

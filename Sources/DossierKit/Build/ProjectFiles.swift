@@ -28,11 +28,14 @@ public enum ProjectFiles {
     }
 
     /// The extensions read as seeds.
-    public static let seedExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    public static let seedExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+    /// The extensions of a seed's sidecar: `story.yml` beside `story.html` states fields for it.
+    public static let sidecarExtensions: Set<String> = ["yml", "yaml"]
     /// Seeds larger than this are skipped: no article is that long, and reading one would hold it all.
     public static let seedSizeLimit = 64 << 20
 
-    /// Seed files (`*.txt`, `*.md`, `*.markdown`) in `directory`, sorted by name. Hidden files and editor
+    /// Seed files (`*.txt`, `*.md`, `*.markdown`, `*.html`) in `directory`, sorted by name, each with its
+    /// sidecar (`<stem>.yml` or `<stem>.yaml`) when it has one. Hidden files and editor
     /// leftovers are ignored quietly; anything else that cannot be read as a seed (a folder, a pipe, a
     /// link leading out of the folder, a kind of document that is not text) comes back in `unreadable`
     /// with its reason, so the build can warn once for each and go on.
@@ -53,11 +56,42 @@ public enum ProjectFiles {
         let root = OutputGuard.canonical(directory)
         var seeds: [SeedFile] = []
         var unreadable: [IngestError] = []
-        for name in names.sorted() where !SeedNames.isIgnored(name) {
+        func split(_ name: String) -> (stem: String, kind: String) {
+            let kind = (name as NSString).pathExtension
+            return ((name as NSString).deletingPathExtension, kind.lowercased())
+        }
+        let visible = names.sorted().filter { !SeedNames.isIgnored($0) }
+        let seedStems = Set(visible.map(split).filter { seedExtensions.contains($0.kind) }.map(\.stem))
+        // Sidecars by their stem (`story.yml` before `story.yaml` when both exist).
+        var sidecars: [String: String] = [:]
+        for name in visible {
+            let (stem, kind) = split(name)
+            if sidecarExtensions.contains(kind), seedStems.contains(stem), sidecars[stem] == nil { sidecars[stem] = name }
+        }
+        for name in visible {
+            let (stem, kind) = split(name)
+            if sidecarExtensions.contains(kind) {
+                if sidecars[stem] != name {
+                    let reason = seedStems.contains(stem)
+                        ? "a second sidecar for \(stem); \(sidecars[stem] ?? "") is the one read"
+                        : "a YAML file with no seed of the same name; a sidecar is named after its seed (story.yml beside story.html)"
+                    unreadable.append(.unreadable(file: name, reason: reason))
+                }
+                continue
+            }
             switch SeedNames.entry(named: name, in: directory, root: root) {
             case .seed(let path):
                 do {
-                    seeds.append(SeedFile(name: name, data: try contents(ofSeedAt: path)))
+                    let data = try contents(ofSeedAt: path)
+                    var sidecar: Data?
+                    if let sidecarName = sidecars[stem] {
+                        guard case .seed(let sidecarPath) = SeedNames.entry(named: sidecarName, in: directory, root: root, sidecar: true) else {
+                            unreadable.append(.unreadable(file: name, reason: "its sidecar \(sidecarName) cannot be read (a link out of the folder, or not a file)"))
+                            continue
+                        }
+                        sidecar = try contents(ofSeedAt: sidecarPath)
+                    }
+                    seeds.append(SeedFile(name: name, data: data, sidecar: sidecar, sidecarName: sidecars[stem]))
                 } catch {
                     unreadable.append(.unreadable(file: name, reason: error.description))
                 }

@@ -22,8 +22,7 @@ enum SeedNames {
     private static let leftoverSuffixes = ["~", ".swp", ".swo", ".swx", ".tmp", ".bak", ".orig", ".part", ".crdownload"]
     /// Documents people save articles as, which are not text: each gets a warning saying so.
     private static let documentKinds: [String: String] = [
-        "html": "a saved web page", "htm": "a saved web page", "xhtml": "a saved web page",
-        "mhtml": "a saved web page", "docx": "a Word document", "doc": "a Word document",
+        "mhtml": "a web archive (save the page as HTML only)", "mht": "a web archive (save the page as HTML only)", "docx": "a Word document", "doc": "a Word document",
         "odt": "an OpenDocument file", "rtf": "a rich-text document", "pdf": "a PDF", "pages": "a Pages document",
         "epub": "an e-book",
     ]
@@ -34,7 +33,8 @@ enum SeedNames {
             || leftoverSuffixes.contains { name.hasSuffix($0) }
     }
 
-    static func entry(named name: String, in directory: URL, root: String) -> Entry {
+    /// `sidecar`: the name is a seed's sidecar YAML, read as a seed is (links kept inside the folder).
+    static func entry(named name: String, in directory: URL, root: String, sidecar: Bool = false) -> Entry {
         let path = directory.appendingPathComponent(name).path
         var status = stat()
         guard lstat(path, &status) == 0 else { return .skip(reason: String(cString: strerror(errno))) }
@@ -56,10 +56,10 @@ enum SeedNames {
         default:
             return .skip(reason: "not a regular file (a pipe, socket or device)")
         }
-        if ProjectFiles.seedExtensions.contains(kind) { return .seed(path: target) }
+        if sidecar || ProjectFiles.seedExtensions.contains(kind) { return .seed(path: target) }
         if let document = documentKinds[kind] {
-            return .skip(reason: "\(document), which Dossier does not read; save the article as plain text (.txt or .md)")
+            return .skip(reason: "\(document), which Dossier does not read; save the article as plain text (.txt or .md) or as a web page (.html)")
         }
-        return .skip(reason: "not a text seed (.txt, .md or .markdown)")
+        return .skip(reason: "not a seed (.txt, .md, .markdown or .html)")
     }
 }

@@ -1,0 +1,626 @@
+import DossierModel
+import Foundation
+
+/// A web page saved as HTML, read into what text ingest takes: Markdown with front matter. Metadata comes
+/// from the page's own markup, in order of trust (a sidecar's front matter, JSON-LD NewsArticle, Open Graph
+/// and `article:*` meta, `<time datetime>`), each field with where it came from; the body is the element a
+/// readability-style score picks, with its paragraphs, subheads, block quotes and list items; scripts,
+/// navigation, share rows, comments and related links are left out; links stay as Markdown links and
+/// images become captions from their alt text.
+public struct HTMLArticle: Sendable {
+    public var title: String?
+    public var outlet: String?
+    public var authors: [String] = []
+    public var published: String?
+    public var url: String?
+    public var deck: String?
+    /// Where each field came from: "json-ld", "open graph", "meta", "time element", "heading".
+    public var provenance: [String: String] = [:]
+    public var paragraphs: [String] = []
+    /// The links of each paragraph (parallel to `paragraphs`): their text and web address.
+    public var paragraphLinks: [[Link]] = []
+    public var captions: [String] = []
+
+    public struct Link: Sendable, Hashable {
+        public var text: String
+        public var address: String
+    }
+    /// When the markup states no date: the text of the page's date element ("Posted on April 21, 2015,
+    /// at 11:29 a.m."), for text ingest's date-line reader.
+    public var dateText: String?
+
+    /// Why a page holds no article, or nil when it does.
+    public var notArticleReason: String? {
+        let words = paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        if paragraphs.count < 2 || words < 60 {
+            return "an HTML page with no article body (\(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s") of text: an index, a login wall or a page of links)"
+        }
+        return nil
+    }
+
+    /// The page as Markdown with front matter, for text ingest.
+    public var markdown: String {
+        // Single-quoted YAML: quotes doubled, control characters (which YAML refuses) left out.
+        func yaml(_ text: String) -> String {
+            let printable = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+            return "'" + printable.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+        var lines = ["---"]
+        if let title { lines.append("title: " + yaml(title)) }
+        if let outlet { lines.append("outlet: " + yaml(outlet)) }
+        if !authors.isEmpty { lines.append("authors: [" + authors.map(yaml).joined(separator: ", ") + "]") }
+        if let published { lines.append("published: " + yaml(published)) }
+        if let url { lines.append("url: " + yaml(url)) }
+        if !captions.isEmpty { lines.append("captions: [" + captions.map(yaml).joined(separator: ", ") + "]") }
+        lines.append("---")
+        return lines.joined(separator: "\n") + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: Reading
+
+    public static func read(_ data: Data) -> HTMLArticle {
+        let root = HTMLTree.parse(Array(HTMLCharset.utf8(data)))
+        var article = HTMLArticle()
+        let all = root.descendants()
+        article.readMetadata(all)
+        article.readBody(root, all: all)
+        return article
+    }
+
+    private mutating func set(_ field: WritableKeyPath<HTMLArticle, String?>, _ name: String, _ value: String?, from source: String) {
+        guard self[keyPath: field] == nil, let value = value.map(Self.clean), !value.isEmpty else { return }
+        self[keyPath: field] = value
+        provenance[name] = source
+    }
+
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private mutating func readMetadata(_ all: [HTMLElement]) {
+        // 1. JSON-LD: the first NewsArticle, Article, ReportageNewsArticle or BlogPosting.
+        for script in all where script.tag == "script" && (script["type"] ?? "").lowercased().contains("ld+json") {
+            let text = script.children.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+            guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
+                let item = Self.newsItem(in: json)
+            else { continue }
+            set(\.title, "title", item["headline"] as? String, from: "json-ld")
+            set(\.published, "published", item["datePublished"] as? String, from: "json-ld")
+            if let publisher = item["publisher"] as? [String: Any] { set(\.outlet, "outlet", publisher["name"] as? String, from: "json-ld") }
+            if authors.isEmpty {
+                let names = Self.names(item["author"])
+                if !names.isEmpty {
+                    authors = names
+                    provenance["authors"] = "json-ld"
+                }
+            }
+            if let page = item["mainEntityOfPage"] as? [String: Any] { set(\.url, "url", page["@id"] as? String, from: "json-ld") }
+            set(\.url, "url", item["url"] as? String, from: "json-ld")
+            break
+        }
+        // 2. Open Graph, article:*, and named meta tags (a tag may name itself three ways at once).
+        var meta: [String: String] = [:]
+        for element in all where element.tag == "meta" {
+            guard let content = element["content"] ?? element["value"] else { continue }
+            for attribute in ["property", "name", "itemprop"] {
+                if let key = element[attribute]?.lowercased(), !key.isEmpty, meta[key] == nil { meta[key] = content }
+            }
+        }
+        set(\.title, "title", meta["og:title"], from: "open graph")
+        set(\.published, "published", meta["article:published_time"] ?? meta["og:published_time"] ?? meta["article:published"], from: "open graph")
+        for key in ["datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date", "article.published"] {
+            set(\.published, "published", meta[key], from: "meta")
+        }
+        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["parsely-author"] ?? meta["dc.creator"] ?? meta["byl"] {
+            authors = Self.personNames(author)
+            if !authors.isEmpty { provenance["authors"] = "meta" }
+        }
+        if let canonical = all.first(where: { $0.tag == "link" && ($0["rel"] ?? "").lowercased().split(separator: " ").contains("canonical") })?["href"],
+            canonical.hasPrefix("http")
+        {
+            set(\.url, "url", canonical, from: "meta")
+        }
+        set(\.url, "url", meta["og:url"].flatMap { $0.hasPrefix("http") ? $0 : nil }, from: "open graph")
+        // 3. Microdata and links in the page: itemprop=datePublished, <time datetime> (not a modified
+        // date), itemprop=author, rel=author; then the page's first headline.
+        for element in all where Self.itemprops(element).contains("datepublished") {
+            set(\.published, "published", element["content"] ?? element["datetime"], from: "microdata")
+        }
+        let times = all.filter { $0.tag == "time" && $0["datetime"] != nil && !Self.itemprops($0).contains("datemodified") }
+        set(\.published, "published", (times.first { $0["pubdate"] != nil } ?? times.first)?["datetime"], from: "time element")
+        if authors.isEmpty {
+            var found: [String] = []
+            for element in all where Self.itemprops(element).contains("author") {
+                let named = element.descendants().first { Self.itemprops($0).contains("name") }
+                let text = named.map { $0["content"] ?? $0.text } ?? (element.tag == "meta" ? nil : element.text)
+                found += text.map(Self.personNames) ?? []
+            }
+            if found.isEmpty {
+                for element in all where element.tag == "a" && (element["rel"] ?? "").lowercased().split(separator: " ").contains("author") {
+                    found += Self.personNames(element.text)
+                }
+            }
+            authors = Self.uniqueNames(found)
+            if !authors.isEmpty { provenance["authors"] = "microdata" }
+        }
+        if published == nil {
+            dateText = all.lazy.filter { element in
+                let hint = Self.hints(element)
+                guard ["date", "time", "posted", "published"].contains(where: { hint.contains($0) }), !["script", "style"].contains(element.tag)
+                else { return false }
+                let text = Self.clean(element.text)
+                return (8...80).contains(text.count) && text.contains { $0.isNumber } && !text.lowercased().hasPrefix("updated")
+            }.first.map { Self.clean($0.text) }
+        }
+        set(\.title, "title", all.first { $0.tag == "h1" }?.text, from: "heading")
+        // The page's <title>: "Headline - Outlet" gives the outlet (and the headline when nothing else did).
+        let pageTitle = all.first(where: { $0.tag == "title" }).map { Self.clean($0.text) } ?? ""
+        let cut = [" | ", " - ", " — ", " – "].compactMap { pageTitle.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        let suffix = cut.map { String(pageTitle[$0.upperBound...]) }
+        let siteName = meta["og:site_name"].map(Self.clean)
+        if let suffix, Self.isOutletName(suffix), siteName.map({ suffix.lowercased().hasPrefix($0.lowercased()) && suffix.count > $0.count }) ?? true {
+            set(\.outlet, "outlet", suffix, from: "page title")
+        }
+        set(\.outlet, "outlet", siteName, from: "open graph")
+        if title == nil, !pageTitle.isEmpty {
+            set(\.title, "title", cut.map { String(pageTitle[..<$0.lowerBound]) } ?? pageTitle, from: "page title")
+        }
+        if let url, !url.hasPrefix("http") { self.url = nil }
+        if let value = published, let parsed = Self.isoDate(value) {
+            published = parsed
+        } else {
+            published = nil
+            provenance["published"] = nil
+        }
+    }
+
+    /// "2019-04-24T22:08:00-04:00", "2019-04-24T22:08:00.000Z", "2019-04-24": kept as ISO 8601 that front
+    /// matter reads; anything else is left to the text.
+    static func isoDate(_ value: String) -> String? {
+        var text = value.trimmingCharacters(in: .whitespaces)
+        var scalars = Array(text.unicodeScalars)
+        // "2017-01-19 07:00:12" and "…T23:00:00-0800": written as ISO 8601 spells them.
+        if scalars.count >= 16, scalars[10] == " ", scalars[13] == ":" {
+            scalars[10] = "T"
+        }
+        if scalars.count >= 21, scalars[10] == "T", ["+", "-"].contains(scalars[scalars.count - 5]),
+            scalars.suffix(4).allSatisfy({ $0.properties.numericType != nil })
+        {
+            scalars.insert(":", at: scalars.count - 2)
+        }
+        text = String(String.UnicodeScalarView(scalars))
+        guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-",
+            scalars[0..<4].allSatisfy({ $0.properties.numericType != nil })
+        else { return nil }
+        // Fractions of seconds are dropped; the rest stays.
+        if let dot = text.firstIndex(of: "."), text.distance(from: text.startIndex, to: dot) >= 19 {
+            var end = text.index(after: dot)
+            while end < text.endIndex, text[end].isNumber { end = text.index(after: end) }
+            return String(text[..<dot]) + String(text[end...])
+        }
+        return text
+    }
+
+    private static func newsItem(in json: Any) -> [String: Any]? {
+        let types: Set<String> = ["newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report"]
+        var queue: [Any] = [json]
+        var steps = 0
+        while !queue.isEmpty, steps < 200 {
+            steps += 1
+            let item = queue.removeFirst()
+            if let list = item as? [Any] {
+                queue.append(contentsOf: list)
+            } else if let object = item as? [String: Any] {
+                let type = object["@type"]
+                let names = (type as? String).map { [$0] } ?? (type as? [String]) ?? []
+                if names.contains(where: { types.contains($0.lowercased()) }) { return object }
+                if let graph = object["@graph"] { queue.append(graph) }
+            }
+        }
+        return nil
+    }
+
+    /// The itemprop words of an element, lowercased.
+    private static func itemprops(_ element: HTMLElement) -> [Substring] {
+        guard let value = element["itemprop"] else { return [] }
+        return value.lowercased().split(separator: " ")
+    }
+
+    /// "By Jane Doe and John Roe", "Jane Doe, John Roe": people's names, each of two to five words that
+    /// start with a letter; a web address, a handle or a long phrase is no name.
+    static func personNames(_ text: String) -> [String] {
+        var text = clean(text)
+        if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
+        let parts = text.components(separatedBy: CharacterSet(charactersIn: ",;|")).flatMap { $0.components(separatedBy: " and ") }
+        return uniqueNames(parts.map(clean).filter { part in
+            let words = part.split(separator: " ")
+            return (1...5).contains(words.count) && !part.contains("://") && !part.hasPrefix("@") && !part.contains("/")
+                && words.allSatisfy { $0.first?.isLetter ?? false } && words.contains { $0.first?.isUppercase ?? false }
+        })
+    }
+
+    private static func uniqueNames(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    /// A site name as a page title ends with it: one to five words, no sentence punctuation.
+    private static func isOutletName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (1...5).contains(words.count) && !text.contains { ".!?:\"“”".contains($0) } || text.hasSuffix(".com")
+    }
+
+    private static func names(_ value: Any?) -> [String] {
+        if let name = value as? String { return name.hasPrefix("http") ? [] : [clean(name)] }
+        if let object = value as? [String: Any] { return names(object["name"]) }
+        if let list = value as? [Any] { return list.flatMap(names) }
+        return []
+    }
+
+    // MARK: The body
+
+    /// Class and id words of page furniture, and of article text (after Readability's lists).
+    private static let unlikely = [
+        "-ad-", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer",
+        "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+        "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "share", "newsletter",
+        "subscribe", "promo", "recirc", "outbrain", "taboola", "cookie", "modal", "signup", "nav", "masthead", "toolbar",
+        "trending", "most-read", "mostread", "tags",
+    ]
+    private static let likely = ["and", "article", "body", "column", "content", "main", "shadow", "story", "text", "entry", "post"]
+    private static let dropped: Set<String> = [
+        "script", "style", "noscript", "nav", "aside", "footer", "form", "button", "iframe", "svg", "canvas", "select",
+        "input", "textarea", "template", "object", "embed", "video", "audio", "menu", "dialog",
+    ]
+
+    private static func firstClass(_ element: HTMLElement) -> Substring? {
+        element["class"]?.split(separator: " ").first
+    }
+
+    private static func hints(_ element: HTMLElement) -> String {
+        ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
+    }
+
+    private static func isUnlikely(_ element: HTMLElement) -> Bool {
+        let hint = hints(element)
+        guard !hint.trimmingCharacters(in: .whitespaces).isEmpty, element.tag != "body", element.tag != "article" else { return false }
+        return unlikely.contains { hint.contains($0) } && !likely.contains { hint.contains($0) }
+    }
+
+    private static func classWeight(_ element: HTMLElement) -> Double {
+        let hint = hints(element)
+        var weight = 0.0
+        if ["article", "body", "content", "entry", "main", "page", "post", "text", "story"].contains(where: { hint.contains($0) }) { weight += 25 }
+        if ["comment", "meta", "footer", "footnote", "nav", "sidebar", "sponsor", "share", "social", "related", "promo", "ad-"].contains(where: { hint.contains($0) }) {
+            weight -= 25
+        }
+        return weight
+    }
+
+    /// An element the page does not show: `hidden`, `aria-hidden`, `display: none`, `visibility: hidden`,
+    /// or collapsed to no height with its overflow hidden (where ad players wait).
+    private static func isHidden(_ element: HTMLElement) -> Bool {
+        if element["hidden"] != nil || element["aria-hidden"] == "true" { return true }
+        guard let style = element["style"]?.lowercased().filter({ !$0.isWhitespace }), !style.isEmpty else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+            || (style.contains("overflow:hidden") && (style.hasPrefix("height:0") || style.contains(";height:0")))
+    }
+
+    /// The page without what is never article text.
+    private static func pruned(_ element: HTMLElement) -> HTMLElement {
+        var copy = element
+        copy.children = element.children.compactMap { node in
+            guard case .element(let child) = node else { return node }
+            if dropped.contains(child.tag) || isUnlikely(child) || isHidden(child) { return nil }
+            return .element(pruned(child))
+        }
+        return copy
+    }
+
+    private mutating func readBody(_ root: HTMLElement, all: [HTMLElement]) {
+        guard let body = all.first(where: { $0.tag == "body" }) else { return }
+        let clean = Self.pruned(body)
+        // Score containers by the paragraphs in them (Readability's rule, without its second passes).
+        var scores: [Int: Double] = [:]
+        var elements: [HTMLElement] = []
+        var parents: [Int: Int] = [:]
+        var stack: [(element: HTMLElement, parent: Int?)] = [(clean, nil)]
+        while let (element, parent) = stack.popLast() {
+            let index = elements.count
+            elements.append(element)
+            if let parent { parents[index] = parent }
+            for case .element(let child) in element.children.reversed() { stack.append((child, index)) }
+        }
+        for (index, element) in elements.enumerated() where ["p", "pre", "td", "blockquote"].contains(element.tag) {
+            let text = element.text
+            guard text.count >= 25 else { continue }
+            let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
+            if let parent = parents[index] {
+                scores[parent, default: Self.base(elements[parent])] += score
+                if let grand = parents[parent] { scores[grand, default: Self.base(elements[grand])] += score / 2 }
+            }
+        }
+        let best = scores.max { lhs, rhs in
+            let left = lhs.value * (1 - Self.linkDensity(elements[lhs.key]))
+            let right = rhs.value * (1 - Self.linkDensity(elements[rhs.key]))
+            return left != right ? left < right : lhs.key > rhs.key
+        }?.key
+        var chosen = best.map { elements[$0] } ?? clean
+        // Readability's sibling rule: the body may be split into sibling blocks (one per list item or
+        // photo), so siblings that score well, or that are long prose paragraphs, join the chosen one.
+        if let best, let parent = parents[best] {
+            let threshold = max(10, (scores[best] ?? 0) * 0.2)
+            let siblings = elements.indices.filter { parents[$0] == parent }
+            let joined = siblings.filter { index in
+                if index == best { return true }
+                let element = elements[index]
+                // A sibling of the same component (its first class name) with text: the next item.
+                if let kind = Self.firstClass(elements[best]), Self.firstClass(element) == kind, element.text.count >= 25 { return true }
+                if (scores[index] ?? 0) * (1 - Self.linkDensity(element)) >= threshold { return true }
+                if element.tag == "p" {
+                    let text = element.text
+                    return text.count > 80 && Self.linkDensity(element) < 0.25
+                }
+                return false
+            }
+            if joined.count > 1 {
+                var merged = elements[parent]
+                merged.children = joined.map { .element(elements[$0]) }
+                chosen = merged
+            }
+        }
+        var blocks = BlockCollector()
+        blocks.collect(chosen)
+        paragraphs = blocks.paragraphs
+        paragraphLinks = paragraphs.indices.map { blocks.links[$0] ?? [] }
+        captions = blocks.captions
+        // The headline, when the body repeats it first.
+        if let title, paragraphs.first.map({ $0.hasPrefix("# ") && $0.dropFirst(2) == title }) == true {
+            paragraphs.removeFirst()
+            paragraphLinks.removeFirst()
+        }
+    }
+
+    private static func base(_ element: HTMLElement) -> Double {
+        var score = classWeight(element)
+        switch element.tag {
+        case "div", "article", "main", "section": score += 5
+        case "pre", "td", "blockquote": score += 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+        default: break
+        }
+        return score
+    }
+
+    private static func linkDensity(_ element: HTMLElement) -> Double {
+        let total = element.text.count
+        guard total > 0 else { return 0 }
+        let linked = element.descendants().filter { $0.tag == "a" }.reduce(0) { $0 + $1.text.count }
+        return min(1, Double(linked) / Double(total))
+    }
+}
+
+/// The blocks of the chosen element, as Markdown paragraphs: paragraphs, subheads, block quotes, list
+/// items; figure captions and image alt texts aside as captions.
+struct BlockCollector {
+    var paragraphs: [String] = []
+    /// The links in paragraph `n` (its index in `paragraphs`).
+    var links: [Int: [HTMLArticle.Link]] = [:]
+    var captions: [String] = []
+
+    mutating func collect(_ element: HTMLElement) {
+        var stack: [HTMLNode] = [.element(element)]
+        var loose = ""
+        var looseLinked = 0
+        var looseAnchors: [HTMLArticle.Link] = []
+        func flush(_ loose: inout String, into paragraphs: inout [String]) {
+            let text = HTMLArticle.clean(loose)
+            // Loose text that is mostly links (a credit line, "Read more" rows) is not prose.
+            let mostlyLinks = text.count < 200 && Double(looseLinked) >= 0.5 * Double(max(1, text.count))
+            if text.split(separator: " ").count >= 3, !mostlyLinks {
+                if !looseAnchors.isEmpty { links[paragraphs.count] = looseAnchors }
+                paragraphs.append(text)
+            }
+            loose = ""
+            looseLinked = 0
+            looseAnchors = []
+        }
+        while let node = stack.popLast() {
+            switch node {
+            case .text(let text):
+                loose += text
+            case .element(let child):
+                switch child.tag {
+                case "p", "blockquote", "li", "pre", "dd":
+                    flush(&loose, into: &paragraphs)
+                    // A block of mostly links (a list of related stories) is not text.
+                    let text = Self.inline(child)
+                    let plain = child.text
+                    let linked = child.descendants().filter { $0.tag == "a" }.reduce(0) { $0 + $1.text.count }
+                    if !plain.isEmpty, Double(linked) / Double(plain.count) < 0.5 || plain.count > 200, text.split(separator: " ").count >= 3 {
+                        if child.descendants().contains(where: { ["p", "li", "blockquote"].contains($0.tag) }) {
+                            // Blocks nested in this one are read one by one.
+                            stack.append(contentsOf: child.children.reversed())
+                        } else {
+                            let anchors = Self.anchors(in: child)
+                            if !anchors.isEmpty { links[paragraphs.count] = anchors }
+                            paragraphs.append(child.tag == "li" ? "• " + text : text)
+                        }
+                    }
+                case "h2", "h3", "h4", "h5", "h6", "h1":
+                    flush(&loose, into: &paragraphs)
+                    let text = HTMLArticle.clean(child.text)
+                    // A "heading" of sentence length is prose set large.
+                    if text.split(separator: " ").count >= 12, let last = text.last, ".!?\"”’".contains(last) {
+                        let anchors = Self.anchors(in: child)
+                        if !anchors.isEmpty { links[paragraphs.count] = anchors }
+                        paragraphs.append(Self.inline(child))
+                    } else if !text.isEmpty {
+                        paragraphs.append("## " + text)
+                    }
+                case "figcaption":
+                    let text = HTMLArticle.clean(child.text)
+                    if !text.isEmpty { captions.append(text) }
+                case "img":
+                    if let alt = child["alt"].map(HTMLArticle.clean), alt.split(separator: " ").count >= 3 { captions.append(alt) }
+                case "br":
+                    loose += "\n"
+                case "div", "section", "article", "main", "figure", "ul", "ol", "table", "tbody", "tr", "td", "header", "span", "dl":
+                    if HTMLElement.blockTags.contains(child.tag) { flush(&loose, into: &paragraphs) }
+                    stack.append(contentsOf: child.children.reversed())
+                default:
+                    if child.tag == "a" { looseLinked += HTMLArticle.clean(child.text).count }
+                    looseAnchors += Self.anchors(in: child)
+                    loose += Self.inline(child)
+                }
+            }
+        }
+        flush(&loose, into: &paragraphs)
+        var seen: Set<String> = []
+        captions = captions.filter { seen.insert($0).inserted }
+    }
+
+    /// A block's text with its links as Markdown links (web addresses only).
+    static func inline(_ element: HTMLElement) -> String {
+        enum Step {
+            case node(HTMLNode)
+            /// The end of a link: `](address)`.
+            case close(String)
+        }
+        var result = ""
+        var stack: [Step] = element.children.reversed().map(Step.node)
+        while let step = stack.popLast() {
+            switch step {
+            case .close(let href):
+                result += "](" + href + ")"
+            case .node(.text(let text)):
+                result += Self.escaped(text)
+            case .node(.element(let child)):
+                if HTMLArticle.isDroppedInline(child.tag) { continue }
+                if child.tag == "br" {
+                    result += " "
+                    continue
+                }
+                if child.tag == "a", let href = child["href"].map(HTMLArticle.clean), Self.isWebAddress(href),
+                    !child.text.isEmpty, !child.descendants().contains(where: { $0.tag == "a" })
+                {
+                    result += "["
+                    stack.append(.close(href))
+                } else if HTMLElement.blockTags.contains(child.tag) {
+                    result += " "
+                }
+                stack.append(contentsOf: child.children.reversed().map(Step.node))
+            }
+        }
+        return HTMLArticle.clean(result)
+    }
+
+    /// The links `inline` writes as Markdown links, in order: each one's text and address.
+    static func anchors(in element: HTMLElement) -> [HTMLArticle.Link] {
+        var found: [HTMLArticle.Link] = []
+        var stack: [HTMLElement] = [element]
+        while let next = stack.popLast() {
+            if HTMLArticle.isDroppedInline(next.tag) { continue }
+            if next.tag == "a", let href = next["href"].map(HTMLArticle.clean), Self.isWebAddress(href),
+                !next.text.isEmpty, !next.descendants().contains(where: { $0.tag == "a" })
+            {
+                let text = HTMLArticle.clean(next.text)
+                if !text.isEmpty { found.append(HTMLArticle.Link(text: text, address: href)) }
+                continue
+            }
+            for case .element(let child) in next.children.reversed() { stack.append(child) }
+        }
+        return found
+    }
+
+    /// An absolute http(s) address that a Markdown link can hold as it is.
+    static func isWebAddress(_ href: String) -> Bool {
+        (href.hasPrefix("http://") || href.hasPrefix("https://")) && href.count < 2048
+            && !href.contains { $0 == "(" || $0 == ")" || $0 == " " || $0 == "<" || $0 == ">" || $0 == "\\" || $0 == "\"" }
+    }
+
+    /// Characters of the page's text that Markdown would read as markup.
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+extension HTMLArticle {
+    static func isDroppedInline(_ tag: String) -> Bool {
+        ["script", "style", "noscript", "button", "svg", "iframe", "template", "select", "input", "textarea"].contains(tag)
+    }
+}
+
+/// The bytes of a page as UTF-8: a byte order mark, else the `<meta charset>` (or `http-equiv`) of its
+/// first kilobytes, else UTF-8 when the bytes are valid UTF-8, else Windows-1252.
+public enum HTMLCharset {
+    public static func utf8(_ data: Data) -> [UInt8] {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return Array(decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: true).utf8) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return Array(decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: false).utf8) }
+        let declared = declaredCharset(bytes)
+        switch declared {
+        case "windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso8859-1":
+            return Array(windows1252(bytes).utf8)
+        default:
+            if isValidUTF8(bytes) { return bytes }
+            return Array(windows1252(bytes).utf8)
+        }
+    }
+
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        let name = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let unit = littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+            units.append(unit)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Windows-1252: Latin-1 with printable characters at 0x80–0x9F.
+    private static let high: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
+        0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
+
+    private static func windows1252(_ bytes: [UInt8]) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            result.unicodeScalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return result
+    }
+}
