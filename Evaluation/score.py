@@ -144,7 +144,7 @@ def score_metadata(gold, data, score):
                 elif got is None:
                     right = False
                 elif "T" in want:
-                    right = normalise_timestamp(got) == normalise_timestamp(want)
+                    right = same_time(want, got)
                 else:
                     right = got[:10] == want
             else:  # dateline
@@ -208,13 +208,28 @@ def score_body(gold, data, work, score):
 
 
 def normalise_timestamp(text):
-    """`2019-04-24T22:08:00-04:00` and `2019-04-24T22:08-04:00` compare equal; `Z` is `+00:00`."""
+    """`2019-04-24T22:08:00-04:00`, `2019-04-24T22:08-04:00` and `2019-04-25T02:08Z` compare equal (one
+    instant); a time without a zone is compared as the wall-clock time it is."""
     match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?)?$", text or "")
     if not match:
         return text
     date, time, zone = match.groups()
-    zone = "+00:00" if zone == "Z" else zone
-    return (date, time, zone)
+    if time and zone:
+        import datetime
+        moment = datetime.datetime.fromisoformat(f"{date}T{time}{'+00:00' if zone == 'Z' else zone}")
+        return moment.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%MZ")
+    return (date, time)
+
+
+def same_time(want, got):
+    """One instant when both carry a zone; the same wall-clock date and minute when either does not."""
+    def wall(text):
+        match = re.match(r"^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?", text or "")
+        return match.groups() if match else text
+    a, b = normalise_timestamp(want), normalise_timestamp(got)
+    if isinstance(a, str) and isinstance(b, str):
+        return a == b
+    return wall(want) == wall(got)
 
 
 def person_index(gold):

@@ -25,6 +25,21 @@ public struct HTMLArticle: Sendable {
         public var text: String
         public var address: String
     }
+    /// The date in the article's address (`/2015/03/18/`, `/2019/jan/03/`), when it has one.
+    public var addressDate: (year: Int, month: Int, day: Int)? {
+        guard let url else { return nil }
+        let parts = url.split(separator: "/").map(String.init)
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        for index in parts.indices.dropLast(2) {
+            guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year) else { continue }
+            let month = Int(parts[index + 1]) ?? months.firstIndex(of: parts[index + 1].lowercased()).map { $0 + 1 }
+            guard let month, (1...12).contains(month), parts[index + 2].count == 2, let day = Int(parts[index + 2]), (1...31).contains(day)
+            else { continue }
+            return (year, month, day)
+        }
+        return nil
+    }
+
     /// When the markup states no date: the text of the page's date element ("Posted on April 21, 2015,
     /// at 11:29 a.m."), for text ingest's date-line reader.
     public var dateText: String?
@@ -98,11 +113,11 @@ public struct HTMLArticle: Sendable {
             set(\.url, "url", item["url"] as? String, from: "json-ld")
             break
         }
-        // 2. Open Graph, article:*, and named meta tags (a tag may name itself three ways at once).
+        // 2. Open Graph, article:*, and named meta tags (a tag may name itself both ways at once).
         var meta: [String: String] = [:]
         for element in all where element.tag == "meta" {
             guard let content = element["content"] ?? element["value"] else { continue }
-            for attribute in ["property", "name", "itemprop"] {
+            for attribute in ["property", "name"] {
                 if let key = element[attribute]?.lowercased(), !key.isEmpty, meta[key] == nil { meta[key] = content }
             }
         }
@@ -123,8 +138,10 @@ public struct HTMLArticle: Sendable {
         set(\.url, "url", meta["og:url"].flatMap { $0.hasPrefix("http") ? $0 : nil }, from: "open graph")
         // 3. Microdata and links in the page: itemprop=datePublished, <time datetime> (not a modified
         // date), itemprop=author, rel=author; then the page's first headline.
-        for element in all where Self.itemprops(element).contains("datepublished") {
-            set(\.published, "published", element["content"] ?? element["datetime"], from: "microdata")
+        // The article's own item first: a page's videos and related items carry dates of their own.
+        let articleItems = all.filter { ($0["itemtype"] ?? "").lowercased().contains("article") || ($0["itemtype"] ?? "").lowercased().contains("blogposting") }
+        for element in articleItems.flatMap({ $0.descendants() }) + all where Self.itemprops(element).contains("datepublished") {
+            set(\.published, "published", element["content"] ?? element["datetime"] ?? element.text, from: "microdata")
         }
         let times = all.filter { $0.tag == "time" && $0["datetime"] != nil && !Self.itemprops($0).contains("datemodified") }
         set(\.published, "published", (times.first { $0["pubdate"] != nil } ?? times.first)?["datetime"], from: "time element")
@@ -135,13 +152,23 @@ public struct HTMLArticle: Sendable {
                 let text = named.map { $0["content"] ?? $0.text } ?? (element.tag == "meta" ? nil : element.text)
                 found += text.map(Self.personNames) ?? []
             }
+            var source = "microdata"
             if found.isEmpty {
                 for element in all where element.tag == "a" && (element["rel"] ?? "").lowercased().split(separator: " ").contains("author") {
                     found += Self.personNames(element.text)
                 }
             }
+            if found.isEmpty, let line = all.first(where: Self.isBylineElement) {
+                // A byline element: its hCard name (`fn`) or named parts, else its words up to a date.
+                let named = line.descendants().filter { element in
+                    (element["class"] ?? "").lowercased().split(separator: " ").contains { $0 == "fn" || $0.hasSuffix("-name") || $0 == "name" }
+                }
+                let linked = line.descendants().filter { $0.tag == "a" }.flatMap { Self.personNames($0.text) }
+                found = !named.isEmpty ? named.flatMap { Self.personNames($0.text) } : !linked.isEmpty ? linked : Self.personNames(Self.beforeDate(line.text))
+                source = "byline element"
+            }
             authors = Self.uniqueNames(found)
-            if !authors.isEmpty { provenance["authors"] = "microdata" }
+            if !authors.isEmpty { provenance["authors"] = source }
         }
         if published == nil {
             dateText = all.lazy.filter { element in
@@ -152,7 +179,14 @@ public struct HTMLArticle: Sendable {
                 return (8...80).contains(text.count) && text.contains { $0.isNumber } && !text.lowercased().hasPrefix("updated")
             }.first.map { Self.clean($0.text) }
         }
-        set(\.title, "title", all.first { $0.tag == "h1" }?.text, from: "heading")
+        let headline = all.first { $0.tag == "h1" }.map { Self.clean($0.text) }
+        set(\.title, "title", headline, from: "heading")
+        // "Headline | Author" in a meta title: the part the page's own headline shows.
+        if let current = title, let headline, !headline.isEmpty, current != headline, current.hasPrefix(headline),
+            [" | ", " - ", " — ", " – "].contains(where: { current.dropFirst(headline.count).hasPrefix($0) })
+        {
+            title = headline
+        }
         // The page's <title>: "Headline - Outlet" gives the outlet (and the headline when nothing else did).
         let pageTitle = all.first(where: { $0.tag == "title" }).map { Self.clean($0.text) } ?? ""
         let cut = [" | ", " - ", " — ", " – "].compactMap { pageTitle.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
@@ -226,6 +260,38 @@ public struct HTMLArticle: Sendable {
         return value.lowercased().split(separator: " ")
     }
 
+    /// An element that holds the byline: its class or id says so, its text is short and not a biography.
+    private static func isBylineElement(_ element: HTMLElement) -> Bool {
+        guard !["script", "style", "meta", "link", "img"].contains(element.tag) else { return false }
+        let hint = hints(element)
+        guard hint.contains("byline") || hint.split(whereSeparator: { !$0.isLetter }).contains("author") else { return false }
+        let text = clean(element.text)
+        return (3...100).contains(text.count)
+    }
+
+    /// A byline's words before its first digit ("By Jane Roe March 11, 2015 3:46 PM" → "By Jane Roe"),
+    /// without a month name left dangling at the end.
+    private static func beforeDate(_ text: String) -> String {
+        var words: [Substring] = []
+        for word in clean(text).split(separator: " ") {
+            if let digit = word.firstIndex(where: \.isNumber) {
+                // "Nolan22": a name run into the date after it.
+                if digit > word.startIndex { words.append(word[..<digit]) }
+                break
+            }
+            words.append(word)
+        }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "updated", "published", "posted"]
+        while let last = words.last, months.contains(where: { last.lowercased().hasPrefix($0) }) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words of a byline that name a desk, not a person ("Our Foreign Staff", "News Desk", "Agencies").
+    private static let deskWords: Set<String> = [
+        "staff", "correspondent", "correspondents", "reporter", "reporters", "desk", "team", "editors", "editorial",
+        "agencies", "newsroom", "wires", "bureau", "contributors", "writers",
+    ]
+
     /// "By Jane Doe and John Roe", "Jane Doe, John Roe": people's names, each of two to five words that
     /// start with a letter; a web address, a handle or a long phrase is no name.
     static func personNames(_ text: String) -> [String] {
@@ -235,7 +301,9 @@ public struct HTMLArticle: Sendable {
         return uniqueNames(parts.map(clean).filter { part in
             let words = part.split(separator: " ")
             return (1...5).contains(words.count) && !part.contains("://") && !part.hasPrefix("@") && !part.contains("/")
-                && words.allSatisfy { $0.first?.isLetter ?? false } && words.contains { $0.first?.isUppercase ?? false }
+                && !words.contains { deskWords.contains($0.lowercased()) }
+                && words.allSatisfy { word in word.drop { "(\"'“‘".contains($0) }.first?.isLetter ?? false }
+                && words.contains { $0.first?.isUppercase ?? false }
         })
     }
 
@@ -283,7 +351,9 @@ public struct HTMLArticle: Sendable {
 
     private static func isUnlikely(_ element: HTMLElement) -> Bool {
         let hint = hints(element)
-        guard !hint.trimmingCharacters(in: .whitespaces).isEmpty, element.tag != "body", element.tag != "article" else { return false }
+        guard !hint.trimmingCharacters(in: .whitespaces).isEmpty, !["body", "article", "main"].contains(element.tag),
+            element["role"] != "main"
+        else { return false }
         return unlikely.contains { hint.contains($0) } && !likely.contains { hint.contains($0) }
     }
 
@@ -307,19 +377,26 @@ public struct HTMLArticle: Sendable {
     }
 
     /// The page without what is never article text.
-    private static func pruned(_ element: HTMLElement) -> HTMLElement {
+    /// `strict`: also without the elements whose class or id look like furniture (Readability's first
+    /// pass; the second, when the first finds too little text, keeps them).
+    private static func pruned(_ element: HTMLElement, strict: Bool) -> HTMLElement {
         var copy = element
         copy.children = element.children.compactMap { node in
             guard case .element(let child) = node else { return node }
-            if dropped.contains(child.tag) || isUnlikely(child) || isHidden(child) { return nil }
-            return .element(pruned(child))
+            if dropped.contains(child.tag) || (strict && isUnlikely(child)) || isHidden(child) { return nil }
+            return .element(pruned(child, strict: strict))
         }
         return copy
     }
 
     private mutating func readBody(_ root: HTMLElement, all: [HTMLElement]) {
         guard let body = all.first(where: { $0.tag == "body" }) else { return }
-        let clean = Self.pruned(body)
+        readBody(Self.pruned(body, strict: true))
+        // Too little text: Readability's second pass, with the furniture-looking containers kept.
+        if paragraphs.reduce(0, { $0 + $1.count }) < 500 { readBody(Self.pruned(body, strict: false)) }
+    }
+
+    private mutating func readBody(_ clean: HTMLElement) {
         // Score containers by the paragraphs in them (Readability's rule, without its second passes).
         var scores: [Int: Double] = [:]
         var elements: [HTMLElement] = []
@@ -335,28 +412,59 @@ public struct HTMLArticle: Sendable {
             let text = element.text
             guard text.count >= 25 else { continue }
             let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
-            if let parent = parents[index] {
-                scores[parent, default: Self.base(elements[parent])] += score
-                if let grand = parents[parent] { scores[grand, default: Self.base(elements[grand])] += score / 2 }
+            // Readability's rule: the parent gets the paragraph's score, the grandparent half, and three
+            // more ancestors a third of it divided by their level.
+            var ancestor = parents[index]
+            var level = 0
+            while let current = ancestor, level < 5 {
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                scores[current, default: Self.base(elements[current])] += score / divider
+                ancestor = parents[current]
+                level += 1
             }
         }
-        let best = scores.max { lhs, rhs in
-            let left = lhs.value * (1 - Self.linkDensity(elements[lhs.key]))
-            let right = rhs.value * (1 - Self.linkDensity(elements[rhs.key]))
-            return left != right ? left < right : lhs.key > rhs.key
-        }?.key
+        var adjusted: [Int: Double] = [:]
+        for (key, value) in scores { adjusted[key] = value * (1 - Self.linkDensity(elements[key])) }
+        var best = adjusted.max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key > rhs.key }?.key
+        // A parent that scores higher than the best is the better container (the story split into
+        // blocks); the walk stops where scores fall below a third of the best's.
+        if let top = best, var last = adjusted[top] {
+            let threshold = last / 3
+            var parent = parents[top]
+            while let current = parent, elements[current].tag != "body" {
+                guard let score = adjusted[current] else {
+                    parent = parents[current]
+                    continue
+                }
+                if score < threshold { break }
+                if score > last {
+                    best = current
+                    break
+                }
+                last = score
+                parent = parents[current]
+            }
+        }
+        // A candidate that is its parent's only element is the same block: the parent stands for it, so
+        // that the story's sibling sections can join it (Readability climbs the same way).
+        while let current = best, let parent = parents[current], elements[parent].tag != "body",
+            elements[parent].children.filter({ if case .element = $0 { true } else { false } }).count == 1
+        {
+            adjusted[parent] = max(adjusted[parent] ?? 0, adjusted[current] ?? 0)
+            best = parent
+        }
         var chosen = best.map { elements[$0] } ?? clean
         // Readability's sibling rule: the body may be split into sibling blocks (one per list item or
         // photo), so siblings that score well, or that are long prose paragraphs, join the chosen one.
         if let best, let parent = parents[best] {
-            let threshold = max(10, (scores[best] ?? 0) * 0.2)
+            let threshold = max(10, (adjusted[best] ?? 0) * 0.2)
             let siblings = elements.indices.filter { parents[$0] == parent }
             let joined = siblings.filter { index in
                 if index == best { return true }
                 let element = elements[index]
                 // A sibling of the same component (its first class name) with text: the next item.
                 if let kind = Self.firstClass(elements[best]), Self.firstClass(element) == kind, element.text.count >= 25 { return true }
-                if (scores[index] ?? 0) * (1 - Self.linkDensity(element)) >= threshold { return true }
+                if (adjusted[index] ?? 0) >= threshold { return true }
                 if element.tag == "p" {
                     let text = element.text
                     return text.count > 80 && Self.linkDensity(element) < 0.25

@@ -63,16 +63,34 @@ public enum ArticleIngester {
         }
         if ingested.article.publishedProvenance == .frontMatter { ingested.article.publishedProvenance = .page }
         ingested.article.sourceLinks = sourceLinks(of: page, in: ingested.article)
-        if ingested.article.published == nil, let line = page.dateText, let found = DateLineParser.publicationDate(in: line) {
-            if found.date.year == nil {
-                ingested.yearlessDate = found.date
-            } else if let date = found.date.publicationDate {
-                ingested.article.published = date
-                ingested.article.publishedProvenance = .page
-                ingested.article.metadataSources["published"] = "date element"
-            }
-        }
+        if ingested.article.published == nil { readPageDate(page, into: &ingested) }
         return ingested
+    }
+
+    /// No date in the markup: the page's date element, read as a date line. A day without a year takes
+    /// the year of the date in the article's address when they agree; the address's date alone is the
+    /// last resort.
+    private static func readPageDate(_ page: HTMLArticle, into ingested: inout IngestedArticle) {
+        let address = page.addressDate
+        var date: HeaderDate? = page.dateText.flatMap { DateLineParser.publicationDate(in: $0)?.date }
+        var source = "date element"
+        if let partial = date, partial.year == nil, let address, address.month == partial.month, address.day == partial.day {
+            date?.year = address.year
+        }
+        if let address, date?.year == nil {
+            date = HeaderDate(year: address.year, month: address.month, day: address.day)
+            source = "url"
+        }
+        guard let date else { return }
+        guard date.year != nil else {
+            ingested.yearlessDate = date
+            return
+        }
+        guard let published = date.publicationDate else { return }
+        ingested.article.published = published
+        ingested.article.publishedProvenance = .page
+        ingested.article.metadataSources["published"] = source
+        ingested.yearlessDate = nil
     }
 
     /// The page's links placed in the article's paragraphs: each paragraph of the page that ingest kept

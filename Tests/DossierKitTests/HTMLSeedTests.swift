@@ -98,6 +98,43 @@ struct HTMLSeedTests {
         #expect(article.metadataSources["published"] == "date element")
     }
 
+    @Test("A day without a year takes the year of the date in the article's address")
+    func addressYear() throws {
+        let head = "<link rel=\"canonical\" href=\"https://news.example/world/river-floods/2015/03/18/abc_story.html\">"
+        let body = "<span class=\"pb-timestamp\">March 18 at 3:57 PM</span><div class=\"story\">\(Self.paragraphs)</div>"
+        let article = try Self.ingest(Self.page(head: head, body: body))
+        #expect(article.published?.isoDate == "2015-03-18")
+        #expect(article.published?.hour == 15)
+        #expect(article.metadataSources["published"] == "date element")
+        let bare = try Self.ingest(Self.page(head: head, body: "<div class=\"story\">\(Self.paragraphs)</div>"))
+        #expect(bare.published?.isoDate == "2015-03-18")
+        #expect(bare.metadataSources["published"] == "url")
+    }
+
+    @Test("Byline elements: the linked name, a name run into the date, never a desk")
+    func bylineElements() throws {
+        let linked = "<p class=\"byline\"><span>by</span> <a href=\"/author/jr\">Jane Roe</a><span class=\"bydate\">22 Dec 2016</span></p>"
+        #expect(try Self.ingest(Self.page(body: linked + "<div class=\"story\">\(Self.paragraphs)</div>")).authors == ["Jane Roe"])
+        let runIn = "<cite class=\"byline\">By JANE ROE <abbr>March 11, 2015 3:46 PM</abbr></cite>"
+        #expect(try Self.ingest(Self.page(body: runIn + "<div class=\"story\">\(Self.paragraphs)</div>")).authors == ["JANE ROE"])
+        let desk = "<p class=\"byline\">By Our Foreign Staff</p>"
+        #expect(try Self.ingest(Self.page(body: desk + "<div class=\"story\">\(Self.paragraphs)</div>")).authors.isEmpty)
+        #expect(HTMLArticle.personNames("Richard (R.J.) Eskow") == ["Richard (R.J.) Eskow"])
+    }
+
+    @Test("A meta title that adds the author to the page's headline gives the headline")
+    func titleSuffix() throws {
+        let head = "<meta property=\"og:title\" content=\"River floods the lower town | Jane Roe\">"
+        let article = try Self.ingest(Self.page(head: head, body: "<h1>River floods the lower town</h1><div class=\"story\">\(Self.paragraphs)</div>"))
+        #expect(article.title == "River floods the lower town")
+    }
+
+    @Test("A story inside a container whose class looks like furniture is still found (second pass)")
+    func secondPass() throws {
+        let body = "<div class=\"js-social-anchor sidebar-like\"><div>\(Self.paragraphs)</div></div><nav><a href=\"/\">Home</a></nav>"
+        #expect(try Self.ingest(Self.page(body: body)).paragraphs == Self.prose)
+    }
+
     @Test("Nested articles: the story, not the teaser cards inside or beside it")
     func nestedArticles() throws {
         let teaser = "<article class=\"card\"><a href=\"/other\">Another story about something else entirely, read it now</a></article>"
