@@ -22,7 +22,7 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "The project folder (default: the nearest folder, from here up, with a dossier.yml or a seeds/ folder).")
     var project: String?
 
-    @Option(help: "Folder of raw article text files (*.txt, *.md) (default: seeds/ in the project).")
+    @Option(help: "Folder of raw articles (*.txt, *.md, *.html) (default: seeds/ in the project).")
     var seeds: String?
 
     @Option(help: "Folder the site is written to; replaced whole, and only if Dossier wrote it or it is empty (default: public/ in the project).")
