@@ -17,6 +17,8 @@ public struct HTMLArticle: Sendable {
     /// Where each field came from: "json-ld", "open graph", "meta", "time element", "heading".
     public var provenance: [String: String] = [:]
     public var paragraphs: [String] = []
+    /// The address relative links in the body resolve against.
+    var base: URL?
     /// The links of each paragraph (parallel to `paragraphs`): their text and web address.
     public var paragraphLinks: [[Link]] = []
     public var captions: [String] = []
@@ -391,6 +393,9 @@ public struct HTMLArticle: Sendable {
 
     private mutating func readBody(_ root: HTMLElement, all: [HTMLElement]) {
         guard let body = all.first(where: { $0.tag == "body" }) else { return }
+        // Relative links resolve against <base href> when it is absolute, else the page's own address.
+        let declared = all.first { $0.tag == "base" }?["href"].map(Self.clean)
+        base = (declared.flatMap { BlockCollector.isWebAddress($0) ? URL(string: $0) : nil }) ?? url.flatMap(URL.init(string:))
         readBody(Self.pruned(body, strict: true))
         // Too little text: Readability's second pass, with the furniture-looking containers kept.
         if paragraphs.reduce(0, { $0 + $1.count }) < 500 { readBody(Self.pruned(body, strict: false)) }
@@ -408,7 +413,7 @@ public struct HTMLArticle: Sendable {
             if let parent { parents[index] = parent }
             for case .element(let child) in element.children.reversed() { stack.append((child, index)) }
         }
-        for (index, element) in elements.enumerated() where ["p", "pre", "td", "blockquote"].contains(element.tag) {
+        for (index, element) in elements.enumerated() where ["p", "pre", "td", "blockquote"].contains(element.tag) || Self.isParagraphDiv(element) {
             let text = element.text
             guard text.count >= 25 else { continue }
             let score = 1 + Double(text.filter { $0 == "," }.count) + min(Double(text.count) / 100, 3)
@@ -477,7 +482,7 @@ public struct HTMLArticle: Sendable {
                 chosen = merged
             }
         }
-        var blocks = BlockCollector()
+        var blocks = BlockCollector(base: base)
         blocks.collect(chosen)
         paragraphs = blocks.paragraphs
         paragraphLinks = paragraphs.indices.map { blocks.links[$0] ?? [] }
@@ -486,6 +491,14 @@ public struct HTMLArticle: Sendable {
         if let title, paragraphs.first.map({ $0.hasPrefix("# ") && $0.dropFirst(2) == title }) == true {
             paragraphs.removeFirst()
             paragraphLinks.removeFirst()
+        }
+    }
+
+    /// A div holding only text and inline elements: a paragraph written as a div (Readability scores it
+    /// as one).
+    private static func isParagraphDiv(_ element: HTMLElement) -> Bool {
+        element.tag == "div" && !element.children.contains { node in
+            if case .element(let child) = node { HTMLElement.blockTags.contains(child.tag) } else { false }
         }
     }
 
@@ -512,6 +525,8 @@ public struct HTMLArticle: Sendable {
 /// The blocks of the chosen element, as Markdown paragraphs: paragraphs, subheads, block quotes, list
 /// items; figure captions and image alt texts aside as captions.
 struct BlockCollector {
+    /// The address relative links are resolved against (the page's <base href> or its own address).
+    var base: URL?
     var paragraphs: [String] = []
     /// The links in paragraph `n` (its index in `paragraphs`).
     var links: [Int: [HTMLArticle.Link]] = [:]
@@ -543,7 +558,7 @@ struct BlockCollector {
                 case "p", "blockquote", "li", "pre", "dd":
                     flush(&loose, into: &paragraphs)
                     // A block of mostly links (a list of related stories) is not text.
-                    let text = Self.inline(child)
+                    let text = Self.inline(child, base: base)
                     let plain = child.text
                     let linked = child.descendants().filter { $0.tag == "a" }.reduce(0) { $0 + $1.text.count }
                     if !plain.isEmpty, Double(linked) / Double(plain.count) < 0.5 || plain.count > 200, text.split(separator: " ").count >= 3 {
@@ -551,7 +566,7 @@ struct BlockCollector {
                             // Blocks nested in this one are read one by one.
                             stack.append(contentsOf: child.children.reversed())
                         } else {
-                            let anchors = Self.anchors(in: child)
+                            let anchors = Self.anchors(in: child, base: base)
                             if !anchors.isEmpty { links[paragraphs.count] = anchors }
                             paragraphs.append(child.tag == "li" ? "• " + text : text)
                         }
@@ -561,9 +576,9 @@ struct BlockCollector {
                     let text = HTMLArticle.clean(child.text)
                     // A "heading" of sentence length is prose set large.
                     if text.split(separator: " ").count >= 12, let last = text.last, ".!?\"”’".contains(last) {
-                        let anchors = Self.anchors(in: child)
+                        let anchors = Self.anchors(in: child, base: base)
                         if !anchors.isEmpty { links[paragraphs.count] = anchors }
-                        paragraphs.append(Self.inline(child))
+                        paragraphs.append(Self.inline(child, base: base))
                     } else if !text.isEmpty {
                         paragraphs.append("## " + text)
                     }
@@ -573,14 +588,22 @@ struct BlockCollector {
                 case "img":
                     if let alt = child["alt"].map(HTMLArticle.clean), alt.split(separator: " ").count >= 3 { captions.append(alt) }
                 case "br":
-                    loose += "\n"
+                    // Two line breaks in a row end a paragraph (pages written without <p>).
+                    if loose.reversed().first(where: { $0 != " " && $0 != "\t" }) == "\n" {
+                        flush(&loose, into: &paragraphs)
+                    } else {
+                        loose += "\n"
+                    }
                 case "div", "section", "article", "main", "figure", "ul", "ol", "table", "tbody", "tr", "td", "header", "span", "dl":
                     if HTMLElement.blockTags.contains(child.tag) { flush(&loose, into: &paragraphs) }
                     stack.append(contentsOf: child.children.reversed())
+                case _ where child.tag != "a" && Self.holdsBlocks(child):
+                    // Any other element holding blocks or line breaks (the body, <center>, <font>) is a container.
+                    stack.append(contentsOf: child.children.reversed())
                 default:
                     if child.tag == "a" { looseLinked += HTMLArticle.clean(child.text).count }
-                    looseAnchors += Self.anchors(in: child)
-                    loose += Self.inline(child)
+                    looseAnchors += Self.anchors(in: child, base: base)
+                    loose += Self.inline(child, base: base)
                 }
             }
         }
@@ -590,7 +613,7 @@ struct BlockCollector {
     }
 
     /// A block's text with its links as Markdown links (web addresses only).
-    static func inline(_ element: HTMLElement) -> String {
+    static func inline(_ element: HTMLElement, base: URL? = nil) -> String {
         enum Step {
             case node(HTMLNode)
             /// The end of a link: `](address)`.
@@ -610,7 +633,7 @@ struct BlockCollector {
                     result += " "
                     continue
                 }
-                if child.tag == "a", let href = child["href"].map(HTMLArticle.clean), Self.isWebAddress(href),
+                if child.tag == "a", let href = Self.address(child["href"], base: base),
                     !child.text.isEmpty, !child.descendants().contains(where: { $0.tag == "a" })
                 {
                     result += "["
@@ -624,13 +647,20 @@ struct BlockCollector {
         return HTMLArticle.clean(result)
     }
 
+    /// Whether an element has a block element or a line break among its children.
+    static func holdsBlocks(_ element: HTMLElement) -> Bool {
+        element.children.contains { node in
+            if case .element(let inner) = node { HTMLElement.blockTags.contains(inner.tag) || inner.tag == "br" } else { false }
+        }
+    }
+
     /// The links `inline` writes as Markdown links, in order: each one's text and address.
-    static func anchors(in element: HTMLElement) -> [HTMLArticle.Link] {
+    static func anchors(in element: HTMLElement, base: URL? = nil) -> [HTMLArticle.Link] {
         var found: [HTMLArticle.Link] = []
         var stack: [HTMLElement] = [element]
         while let next = stack.popLast() {
             if HTMLArticle.isDroppedInline(next.tag) { continue }
-            if next.tag == "a", let href = next["href"].map(HTMLArticle.clean), Self.isWebAddress(href),
+            if next.tag == "a", let href = Self.address(next["href"], base: base),
                 !next.text.isEmpty, !next.descendants().contains(where: { $0.tag == "a" })
             {
                 let text = HTMLArticle.clean(next.text)
@@ -640,6 +670,17 @@ struct BlockCollector {
             for case .element(let child) in next.children.reversed() { stack.append(child) }
         }
         return found
+    }
+
+    /// A link's address made absolute against `base` ("/world/x", "../x", "//host/x"), when the result
+    /// is a web address; nil for fragments, `javascript:`, `mailto:` and anything else.
+    static func address(_ href: String?, base: URL?) -> String? {
+        guard let href = href.map(HTMLArticle.clean), !href.isEmpty else { return nil }
+        if isWebAddress(href) { return href }
+        guard let base, !href.hasPrefix("#"), !href.contains(":") || href.hasPrefix("//"),
+            let resolved = URL(string: href, relativeTo: base)?.absoluteURL.absoluteString, isWebAddress(resolved)
+        else { return nil }
+        return resolved
     }
 
     /// An absolute http(s) address that a Markdown link can hold as it is.

@@ -135,6 +135,18 @@ struct HTMLSeedTests {
         #expect(try Self.ingest(Self.page(body: body)).paragraphs == Self.prose)
     }
 
+    @Test("Pages written without <p>: paragraphs as divs, or split by two line breaks")
+    func withoutParagraphElements() throws {
+        let divs = "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/n\">News</a></div><div class=\"text\">"
+            + Self.prose.map { "<div>\($0)</div>" }.joined() + "</div>"
+        #expect(try Self.ingest(Self.page(body: divs)).paragraphs == Self.prose)
+        let breaks = "<div class=\"text\">" + Self.prose.joined(separator: "<br>\n<br>") + "</div>"
+        #expect(try Self.ingest(Self.page(body: breaks)).paragraphs == Self.prose)
+        // One line break inside a paragraph is not a new paragraph.
+        let single = "<div class=\"text\"><p>" + Self.prose[0] + "<br>" + Self.prose[1] + "</p>" + Self.prose[2...].map { "<p>\($0)</p>" }.joined() + "</div>"
+        #expect(try Self.ingest(Self.page(body: single)).paragraphs.first == Self.prose[0] + " " + Self.prose[1])
+    }
+
     @Test("Nested articles: the story, not the teaser cards inside or beside it")
     func nestedArticles() throws {
         let teaser = "<article class=\"card\"><a href=\"/other\">Another story about something else entirely, read it now</a></article>"
@@ -179,6 +191,16 @@ struct HTMLSeedTests {
         #expect(article.captions.contains("Water covers the main street of the lower town"))
         #expect(article.captions.contains("The main street on Tuesday. Photo: Jane Roe"))
         #expect(!article.paragraphs.joined().contains("photo.jpg"))
+    }
+
+    @Test("Relative links resolve against <base href> or the page's address; fragments stay text")
+    func relativeLinks() throws {
+        let text = "<p>The <a href=\"/reports/dam\">council's report</a> and <a href=\"#notes\">the notes</a> blamed the dam, as <a href=\"//other.example/x\">critics</a> had warned for years.</p>"
+        let head = "<link rel=\"canonical\" href=\"https://news.example/world/2024/03/05/flood.html\">"
+        let article = try Self.ingest(Self.page(head: head, body: "<div class=\"story\">\(text)\(Self.paragraphs)</div>"))
+        #expect(article.sourceLinks.map(\.address) == ["https://news.example/reports/dam", "https://other.example/x"])
+        let based = try Self.ingest(Self.page(head: head + "<base href=\"https://cdn.example/a/\">", body: "<div class=\"story\">\(text)\(Self.paragraphs)</div>"))
+        #expect(based.sourceLinks.first?.address == "https://cdn.example/reports/dam")
     }
 
     @Test("Entities are decoded once: &amp;lt; is the text &lt;, not a tag")
