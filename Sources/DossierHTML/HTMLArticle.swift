@@ -55,22 +55,9 @@ public struct HTMLArticle: Sendable {
         return nil
     }
 
-    /// The page as Markdown with front matter, for text ingest.
-    public var markdown: String {
-        // Single-quoted YAML: quotes doubled, control characters (which YAML refuses) left out.
-        func yaml(_ text: String) -> String {
-            let printable = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
-            return "'" + printable.replacingOccurrences(of: "'", with: "''") + "'"
-        }
-        var lines = ["---"]
-        if let title { lines.append("title: " + yaml(title)) }
-        if let outlet { lines.append("outlet: " + yaml(outlet)) }
-        if !authors.isEmpty { lines.append("authors: [" + authors.map(yaml).joined(separator: ", ") + "]") }
-        if let published { lines.append("published: " + yaml(published)) }
-        if let url { lines.append("url: " + yaml(url)) }
-        if !captions.isEmpty { lines.append("captions: [" + captions.map(yaml).joined(separator: ", ") + "]") }
-        lines.append("---")
-        return lines.joined(separator: "\n") + "\n\n" + paragraphs.joined(separator: "\n\n") + "\n"
+    /// The body as Markdown paragraphs, for text ingest.
+    public var bodyMarkdown: String {
+        paragraphs.joined(separator: "\n\n") + "\n"
     }
 
     // MARK: Reading
@@ -317,7 +304,7 @@ public struct HTMLArticle: Sendable {
     /// A site name as a page title ends with it: one to five words, no sentence punctuation.
     private static func isOutletName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return (1...5).contains(words.count) && !text.contains { ".!?:\"“”".contains($0) } || text.hasSuffix(".com")
+        return ((1...5).contains(words.count) && !text.contains { ".!?:\"“”".contains($0) }) || text.hasSuffix(".com")
     }
 
     private static func names(_ value: Any?) -> [String] {

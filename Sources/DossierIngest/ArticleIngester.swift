@@ -53,11 +53,18 @@ public enum ArticleIngester {
         return ingested
     }
 
-    /// A saved web page: its metadata and body, read from the markup, go through text ingest as Markdown
-    /// with front matter; each field keeps the part of the page it came from.
+    /// A saved web page: its body goes through text ingest, and the metadata read from its markup takes
+    /// the place of front matter; each field keeps the part of the page it came from.
     static func ingest(page: HTMLArticle, sourceFile: String) throws(IngestError) -> IngestedArticle {
         if let reason = page.notArticleReason { throw .notArticle(file: sourceFile, reason: reason) }
-        var ingested = try ingest(text: page.markdown, sourceFile: sourceFile)
+        var front = FrontMatter()
+        front.title = page.title.map(printable)
+        front.outlet = page.outlet.map(printable)
+        front.authors = page.authors.isEmpty ? nil : page.authors.map(printable)
+        front.published = page.published.flatMap { DateLineParser.publicationDate(in: $0)?.date.publicationDate }
+        front.url = page.url
+        front.captions = page.captions.isEmpty ? nil : page.captions.map(printable)
+        var ingested = try ingest(body: SeedText.normalize(page.bodyMarkdown), front: front, sourceFile: sourceFile)
         for (field, source) in page.provenance where ingested.article.metadataSources[field] == "front matter" {
             ingested.article.metadataSources[field] = source
         }
@@ -114,13 +121,21 @@ public enum ArticleIngester {
         return links
     }
 
+    /// A page's text without its control characters (a title or caption read from markup).
+    private static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+    }
+
     public static func ingest(text: String, sourceFile: String) throws(IngestError) -> IngestedArticle {
-        var normalized = SeedText.normalize(text)
-        var front: FrontMatter?
-        if let (matter, body) = FrontMatter.split(normalized) {
-            front = matter
-            normalized = body
+        let normalized = SeedText.normalize(text)
+        if let (front, body) = FrontMatter.split(normalized) {
+            return try ingest(body: body, front: front, sourceFile: sourceFile)
         }
+        return try ingest(body: normalized, front: nil, sourceFile: sourceFile)
+    }
+
+    /// Normalised body text, with what front matter (or a page's markup) states about it.
+    private static func ingest(body normalized: String, front: FrontMatter?, sourceFile: String) throws(IngestError) -> IngestedArticle {
         guard !normalized.trimming(.whitespacesAndNewlines).isEmpty || front?.title != nil else {
             throw .empty(file: sourceFile)
         }

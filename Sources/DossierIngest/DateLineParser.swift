@@ -200,15 +200,7 @@ public enum DateLineParser {
         }
         guard var found = date else { return nil }
         // A time after the date ("10:08 p.m. ET", ", 17:44 GMT", "at 9 am") or just before it ("10:08 AM EDT, Wed April 24, 2019").
-        if let time = time(at: end, in: words, allowingAt: true) {
-            found.hour = time.hour
-            found.minute = time.minute
-            end = time.end
-            if let zone = zone(at: end, in: words, date: found) {
-                found.utcOffset = zone.offset
-                end = zone.end
-            }
-        } else if let before = timeBefore(start, in: words) {
+        if !readTime(after: &end, into: &found, in: words), let before = timeBefore(start, in: words) {
             found.hour = before.hour
             found.minute = before.minute
             found.utcOffset = before.zone.flatMap { zoneWord in
@@ -256,15 +248,7 @@ public enum DateLineParser {
             }
         }
         guard var found = date else { return nil }
-        if let time = time(at: end, in: words, allowingAt: true) {
-            found.hour = time.hour
-            found.minute = time.minute
-            end = time.end
-            if let zone = zone(at: end, in: words, date: found) {
-                found.utcOffset = zone.offset
-                end = zone.end
-            }
-        }
+        readTime(after: &end, into: &found, in: words)
         return Found(date: found, words: index..<end, isUpdate: false)
     }
 
@@ -309,6 +293,20 @@ public enum DateLineParser {
 
     /// A clock time starting at `index`: `10:08`, `10:08 p.m.`, `10:08pm`, `9 a.m.`, `17:44:05`, with an
     /// optional "at" or comma before it.
+    /// A time (and its zone) right after a date: set on `found`, `end` moved past it; false when there is none.
+    @discardableResult
+    private static func readTime(after end: inout Int, into found: inout HeaderDate, in words: [String]) -> Bool {
+        guard let time = time(at: end, in: words, allowingAt: true) else { return false }
+        found.hour = time.hour
+        found.minute = time.minute
+        end = time.end
+        if let zone = zone(at: end, in: words, date: found) {
+            found.utcOffset = zone.offset
+            end = zone.end
+        }
+        return true
+    }
+
     private static func time(at index: Int, in words: [String], allowingAt: Bool) -> (hour: Int, minute: Int, end: Int)? {
         var cursor = index
         while cursor < words.count, [",", "-", "–", "—", "|", "·", "at", "@"].contains(words[cursor].lowercased()) {

@@ -22,6 +22,9 @@ package struct FrontMatter: Equatable {
     package var url: String?
     package var captions: [String]?
 
+    /// No field stated.
+    package init() {}
+
     /// The front matter of `text` and the text after it; nil when the text has none (or it is not YAML).
     package static func split(_ text: String) -> (FrontMatter, body: String)? {
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return nil }

@@ -25,10 +25,11 @@ public struct SeedFile: Sendable, Hashable {
         self.data = data
         self.sidecar = sidecar
         self.sidecarName = sidecarName
-        if sidecar == nil, !ArticleIngester.isWebPage(name) {
+        let isWebPage = ArticleIngester.isWebPage(name)
+        if sidecar == nil, !isWebPage {
             digest = ContentDigest.hex(data)
         } else {
-            var salted = Data((ArticleIngester.isWebPage(name) ? "html\n" : "text\n").utf8)
+            var salted = Data((isWebPage ? "html\n" : "text\n").utf8)
             salted.append(data)
             if let sidecar {
                 salted.append(Data("\nsidecar\n".utf8))

@@ -28,7 +28,7 @@ public enum ProjectFiles {
     }
 
     /// The extensions read as seeds.
-    public static let seedExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "xhtml"]
+    public static let seedExtensions: Set<String> = Set(["txt", "text", "md", "markdown"]).union(ArticleIngester.pageExtensions)
     /// The extensions of a seed's sidecar: `story.yml` beside `story.html` states fields for it.
     public static let sidecarExtensions: Set<String> = ["yml", "yaml"]
     /// Seeds larger than this are skipped: no article is that long, and reading one would hold it all.
