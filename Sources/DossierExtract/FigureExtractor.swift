@@ -181,7 +181,14 @@ package enum FigureFinder {
 
     /// The year or period a figure refers to: the nearest year in its sentence, or "last year" resolved
     /// against the article's date.
-    package static func when(in sentence: String, near figure: Range<String.Index>, published: PublicationDate?) -> String? {
+    package static func when(in fullSentence: String, near fullFigure: Range<String.Index>, published: PublicationDate?) -> String? {
+        // Looked for within a window around the figure, so that a number costs the same in any sentence.
+        let start = SubjectFinder.window(in: fullSentence, from: fullFigure.lowerBound, by: -2 * SubjectFinder.reach)
+        let end = SubjectFinder.window(in: fullSentence, from: fullFigure.upperBound, by: 2 * SubjectFinder.reach)
+        let sentence = String(fullSentence[start..<end])
+        let offset = fullSentence.utf8.distance(from: start, to: fullFigure.lowerBound)
+        let lowerBound = sentence.utf8.index(sentence.utf8.startIndex, offsetBy: offset)
+        let figure = lowerBound..<lowerBound
         // No year in digits and no "year", "currently" or "now": no time to find.
         let lower = sentence.lowercased()
         guard lower.containsText("19") || lower.containsText("20") || lower.containsText("year") || lower.containsText("currently")
@@ -263,7 +270,10 @@ package struct NounPhrase {
         "flew", "drove", "wrote", "remain", "remained", "remains", "live", "lived", "work", "worked", "say", "says",
         "face", "faced", "wait", "waited", "need", "needed", "die", "fight", "flee", "return", "returned", "join",
         "joined", "arrive", "arrived", "leave", "stay", "stayed", "got", "get", "go", "come", "you", "they", "we", "he", "she", "it", "i", "you'll",
-        "you’ll", "they're", "they’re", "we're", "we’re", "you're", "you’re",
+        "you’ll", "they're", "they’re", "we're", "we’re", "you're", "you’re", "about", "around", "nearly", "almost",
+        "roughly", "approximately", "some", "only", "just", "also", "too", "even", "so", "then", "after", "before",
+        "among", "against", "within", "without", "near", "during", "amid", "despite", "toward", "towards", "if",
+        "because", "since", "until", "not", "no", "younger", "older",
     ]
     private static let timeUnits: Set<String> = [
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
@@ -272,13 +282,29 @@ package struct NounPhrase {
 
     package static func isTimeUnit(_ word: String) -> Bool { timeUnits.contains(word.lowercased()) }
 
+    /// The start of `text` that `after` can read: its first few words, however long the text runs.
+    package static func words(in text: Substring) -> String {
+        var spaces = 0
+        var end = text.endIndex
+        for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: " ") {
+            spaces += 1
+            if spaces == 12 {
+                end = index
+                break
+            }
+        }
+        return String(text[..<end])
+    }
+
     package static func after(_ text: String) -> NounPhrase? {
         var words: [String] = []
-        for raw in text.split(separator: " ").prefix(5) {
+        for raw in text.split(separator: " ", maxSplits: 5).prefix(5) {
             let word = raw.trimming(ScalarSet(charactersIn: ",.;:—–\"“”’'()"))
             let lower = word.lowercased()
             // Past-tense verbs end the noun phrase: "1,200 firefighters battled", "3,000 labourers worked".
-            let isVerb = lower.count > 4 && lower.hasSuffix("ed") && !words.isEmpty
+            // So does a participle after a plural: "72 Republicans voting", "3,000 workers building".
+            let afterPlural = words.last.map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+            let isVerb = lower.count > 4 && !words.isEmpty && (lower.hasSuffix("ed") || afterPlural && lower.hasSuffix("ing"))
             guard !word.isEmpty, word.first?.isLetter == true, !stops.contains(lower), !isVerb else { break }
             words.append(word)
             if raw.last.map({ ",.;:)".contains($0) }) == true { break }
@@ -314,10 +340,17 @@ package enum SubjectFinder {
     private static let prepositions: Set<String> = ["with", "in", "of", "from", "at", "for", "on", "between", "to", "working", "employed"]
     private static let workWords: Set<String> = ["work", "working", "worker", "workers", "employed", "employment", "job", "jobs", "permits"]
 
-    package static func subject(in sentence: String, figure: Range<String.Index>, kind: FigureKind, countedNoun: String?, previous: Figure?) -> Subject {
-        let after = String(sentence[figure.upperBound...])
-        let before = String(sentence[..<figure.lowerBound])
-        let previousInSentence = previous.flatMap { $0.citation.sentence == sentence ? $0 : nil }
+    /// How far from the number, in characters, its subject is looked for: every pattern here spans a few
+    /// words, and a window keeps the cost per number constant however long the sentence runs.
+    package static let reach = 240
+
+    package static func subject(in fullSentence: String, figure: Range<String.Index>, kind: FigureKind, countedNoun: String?, previous: Figure?) -> Subject {
+        let previousInSentence = previous.flatMap { $0.citation.sentence == fullSentence ? $0 : nil }
+        let start = window(in: fullSentence, from: figure.lowerBound, by: -reach)
+        let end = window(in: fullSentence, from: figure.upperBound, by: reach)
+        let sentence = String(fullSentence[start..<end])
+        let after = String(fullSentence[figure.upperBound..<end])
+        let before = String(fullSentence[start..<figure.lowerBound])
         var text: String?
         var topic: String?
         let recentWords = before.split(separator: " ").suffix(10).joined(separator: " ")
@@ -352,11 +385,23 @@ package enum SubjectFinder {
         let words = cleaned.split(separator: " ").map(String.init)
         let headIndex = words.firstIndex { prepositions.contains($0.lowercased()) } ?? words.count
         let head = headIndex > 0 ? words[headIndex - 1].lowercased() : ""
-        let following = sentence[figure.upperBound...].split(separator: " ").prefix(4).map { $0.lowercased() }
+        let following = after.split(separator: " ", maxSplits: 4).prefix(4).map { $0.lowercased() }
         if topic == nil, words.contains(where: { workWords.contains($0.lowercased()) }) || following.contains(where: { workWords.contains($0) }) {
             topic = "worker"
         }
         return Subject(text: cleaned, head: head, key: topic ?? (head.isEmpty ? "other" : FigureGrouper.lemma(head)))
+    }
+
+    /// The index `distance` characters from `index` (either way), moved to the nearest word boundary
+    /// inside that span; the sentence's own bounds when it is shorter.
+    package static func window(in text: String, from index: String.Index, by distance: Int) -> String.Index {
+        guard let limit = text.index(index, offsetBy: distance, limitedBy: distance < 0 ? text.startIndex : text.endIndex),
+            limit != text.startIndex, limit != text.endIndex
+        else { return distance < 0 ? text.startIndex : text.endIndex }
+        if distance < 0 {
+            return text[limit..<index].firstIndex(of: " ").map { text.index(after: $0) } ?? limit
+        }
+        return text[index..<limit].lastIndex(of: " ") ?? limit
     }
 
     /// "a dent in Russia-North Korean trade" → "Russia-North Korean trade"; "With trade between them" → "trade between them".

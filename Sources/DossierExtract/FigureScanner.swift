@@ -99,6 +99,66 @@ package struct FigureScanner {
         return figures
     }
 
+    /// Words before a number that make no name of it: "About 400", "Aged 94", "Nearly 60%", "USD 5".
+    private static let openers: Set<String> = Set(qualifiers.compactMap { $0.count == 1 ? $0[0] : nil }).union([
+        "aged", "age", "ages", "exactly", "precisely", "barely", "merely", "totalling", "totaling", "usd", "eur", "gbp",
+        "jpy", "cny", "inr", "rs", "aud", "cad", "chf", "hkd", "sgd", "brl", "mxn", "rub", "zar", "ngn", "krw", "us",
+    ])
+
+    /// A capitalised word (or the capital after "&", as in "S&P") that can carry a number in a name.
+    private func isNameWord(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].sentence == sentence,
+            tokens[index].base.first?.isUppercase == true, !tokens[index].isPossessive
+        else { return false }
+        let lower = lower(index)
+        return !Lexicon.functionWords.contains(lower) && !Self.openers.contains(lower) && CalendarWords.month(lower) == nil
+            && CalendarWords.weekday(lower) == nil && Self.currencyWords[lower] == nil
+    }
+
+    private static let tallyBefore: Set<String> = ["voted", "vote", "votes", "margin", "tally", "split", "by"]
+    private static let tallyAfter: Set<String> = ["margin", "vote", "votes", "split", "majority", "ruling", "decision", "tally", "verdict"]
+
+    /// A number in a tally ("72 to 25", "60-40"): the sum of both sides, and
+    /// whether the word after names a margin or split (a share when the sides make 100).
+    private func tally(at index: Int) -> (total: Double, shareWord: Bool)? {
+        func side(_ at: Int) -> Double? {
+            guard isDigits(at), let value = Double(word(at).replacingOccurrences(of: ",", with: "")), value < 1000 else { return nil }
+            return value
+        }
+        let joiners: Set<String> = ["to", "-", "–"]
+        var left = index
+        if joiners.contains(lower(index + 1)), side(index + 2) != nil {
+            left = index
+        } else if index >= 2, joiners.contains(lower(index - 1)), side(index - 2) != nil {
+            left = index - 2
+        } else {
+            return nil
+        }
+        guard let a = side(left), let b = side(left + 2), !(lower(left + 1) == "to" && b > a && lower(left - 1) != "voted") else { return nil }
+        if lower(left + 1) != "to", !(touches(left, left + 1) && touches(left + 1, left + 2)) { return nil }
+        let before = lower(left - 1) == "a" || lower(left - 1) == "the" ? lower(left - 2) : lower(left - 1)
+        let after = lower(left + 3)
+        guard Self.tallyBefore.contains(before) || Self.tallyAfter.contains(after) else { return nil }
+        return (a + b, ["margin", "split"].contains(after) || before == "margin")
+    }
+
+    /// Whether what follows a number can be what it counts or measures: a unit, a scale, a percent sign, a
+    /// plural noun; not a verb, an adverb, a capitalised word or the end of the sentence.
+    private func countsSomething(after index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].sentence == sentence else { return false }
+        let next = lower(index)
+        if ["%", "percent", "per", "-", "–"].contains(next) { return true }
+        guard tokens[index].isWord, tokens[index].base.first?.isLowercase == true else { return false }
+        return Self.isPluralNoun(next) || Self.scales[next] != nil || Self.measures[next] != nil || Self.durations[next] != nil
+            || Self.currencyWords[next] != nil
+    }
+
+    /// "people", "homes", "firefighters": a counted noun can follow a number even after a name ("told CNN 19 people").
+    private static func isPluralNoun(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !Lexicon.functionWords.contains(word)
+            || ["people", "children", "men", "women", "police", "staff", "personnel", "crew", "troops"].contains(word)
+    }
+
     private func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
     private func word(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].text : "" }
     private func touches(_ left: Int, _ right: Int) -> Bool {
@@ -229,6 +289,9 @@ package struct FigureScanner {
             {
                 return nil
             }
+            // "S&P 500 fell", "Route 89,", "BBC Radio 4", "Camp 6.": a number right after a capitalised word, with
+            // nothing counted after it, is the name's own (a model, an index, a channel, a road).
+            if index > 0, isNameWord(index - 1), !countsSomething(after: cursor) { return nil }
             if index > 1, word(index - 1) == ".", lower(index - 2) == "no" { return nil }
             if lower(cursor) == "of", isDigits(cursor + 1), value <= 100 { return nil }  // "1 of 6"
             if lower(index - 1) == "of", index > 1, isDigits(index - 2) || ["st", "nd", "rd", "th"].contains(lower(index - 2)) {
@@ -267,6 +330,15 @@ package struct FigureScanner {
                 qualifier = found.text
                 qualifierStart = found.start
             }
+        }
+        // A tally: "voted 72 to 25", "a 60-40 margin", "the 5-4 ruling": each side a count of votes, or a
+        // share when the two make a hundred.
+        if parsed.digits, currency == nil, let tally = tally(at: index) {
+            let isShare = tally.total == 100 && tally.shareWord
+            return make(
+                value: value, unit: isShare ? "%" : "votes", kind: isShare ? .share : .count, start: start, end: index + 1,
+                qualifierStart: qualifierStart, qualifier: qualifier, vague: false, range: nil, counted: nil,
+                sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: true)
         }
         // Range: "40, 50 pounds", "between 10 and 20 people", "10 to 20", "10-20".
         var rangeHigh: Double?
@@ -362,6 +434,8 @@ package struct FigureScanner {
                 countedFrom = cursor
                 // "four more hotshot crews"
                 if ["more", "additional", "other", "new", "further"].contains(next) { countedFrom = cursor + 1 }
+                // "140,000 or so party members"
+                if next == "or", lower(cursor + 1) == "so" { countedFrom = cursor + 2 }
                 // "19 of some of the finest people", "eight of the boys", "three of his teammates"
                 if next == "of", !isDigits(cursor + 1) {
                     var probe = cursor + 1
@@ -430,7 +504,7 @@ package struct FigureScanner {
     // MARK: The figure
 
     private func make(
-        value: Double, unit: String, kind: FigureKind, start: Int, end: Int, qualifierStart: Int, qualifier: String?,
+        value: Double, unit: String, kind originalKind: FigureKind, start: Int, end: Int, qualifierStart: Int, qualifier: String?,
         vague: Bool, range: [Double]?, counted: Range<Int>?, sentenceRange: Range<String.Index>, sentenceText: String,
         previous: Figure?, digits: Bool = true
     ) -> (Figure, Int)? {
@@ -439,6 +513,7 @@ package struct FigureScanner {
         let lowerIndex = tokens[min(qualifierStart, start)].range.lowerBound
         var upperIndex = tokens[last].range.upperBound
         var unit = unit
+        var kind = originalKind
         var after = end
         // The counted noun: "19 firefighters", "four more hotshot crews", "200 homes destroyed".
         var countedNoun: String?
@@ -446,11 +521,17 @@ package struct FigureScanner {
         if let counted, counted.lowerBound < tokens.count, tokens[counted.lowerBound].sentence == sentence,
             tokens[counted.lowerBound].range.lowerBound < sentenceRange.upperBound
         {
-            let rest = String(text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
+            let rest = NounPhrase.words(in: text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
             if let phrase = NounPhrase.after(rest) {
-                if NounPhrase.isTimeUnit(phrase.head) { return nil }
+                if NounPhrase.isTimeUnit(phrase.head) {
+                    // "206 trading days", "two more weeks": a duration, with a word between number and unit.
+                    guard digits || value > 1, phrase.text.split(separator: " ").count <= 2, let duration = Self.durations[phrase.head]
+                    else { return nil }
+                    kind = .measure
+                    unit = duration
+                }
                 countedNoun = phrase.text
-                unit = phrase.head
+                if kind != .measure { unit = phrase.head }
             } else if !digits {
                 // "three" with nothing counted after it.
                 return nil
@@ -480,7 +561,7 @@ package struct FigureScanner {
         if kind == .measure, countedNoun == nil, after < tokens.count, tokens[after].sentence == sentence, tokens[after].isWord,
             tokens[after].range.lowerBound < sentenceRange.upperBound
         {
-            let rest = String(text.text[tokens[after].range.lowerBound..<sentenceRange.upperBound])
+            let rest = NounPhrase.words(in: text.text[tokens[after].range.lowerBound..<sentenceRange.upperBound])
             countedNoun = NounPhrase.after(rest).map(\.text)
         }
         // A rate: "a year", "per day", "annually".

@@ -424,7 +424,7 @@ package struct PageReader {
         // Everything after the last paragraph of prose is the page's footer, but for a last short paragraph.
         var lastProse = roles.lastIndex(of: .prose) ?? (blocks.count - 1)
         while lastProse + 1 < blocks.count, roles[lastProse + 1] == .other, blocks[lastProse + 1].endsSentence,
-            blocks[lastProse + 1].lowercaseShare > 0.5, blocks[lastProse + 1].wordCount >= 4
+            blocks[lastProse + 1].lowercaseShare > (blocks[lastProse + 1].wordCount >= 7 ? 0.4 : 0.5), blocks[lastProse + 1].wordCount >= 4
         {
             lastProse += 1
         }

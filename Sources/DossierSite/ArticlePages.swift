@@ -95,7 +95,7 @@ package struct IndexPages: PageGenerator {
         let events = lookup.dossier.events
         let recent = events.indices.filter { !events[$0].upcoming && events[$0].citations.count > 1 }.suffix(4)
         let upcoming = events.indices.filter { events[$0].upcoming }.prefix(3)
-        return (Array(recent) + Array(upcoming)).map { lookup.eventView($0, links: links) }
+        return (Array(recent) + Array(upcoming)).map { lookup.eventView($0, links: links, limit: 5) }
     }
 }
 

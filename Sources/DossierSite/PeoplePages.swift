@@ -42,8 +42,11 @@ package struct PeoplePages: PageGenerator {
         }
         var mentionsByArticle: [String: [Citation]] = [:]
         for mention in person.mentions { mentionsByArticle[mention.article, default: []].append(mention) }
-        let groups = lookup.dossier.articles.compactMap { article -> MentionGroup? in
-            guard let citations = mentionsByArticle[article.id] else { return nil }
+        // In the dossier's article order, visiting only this person's articles.
+        let ordered = mentionsByArticle.keys.compactMap { id in lookup.articleOrder[id].map { (id: id, order: $0) } }
+            .sorted { $0.order < $1.order }
+        let groups = ordered.compactMap { entry -> MentionGroup? in
+            guard let article = lookup.articles[entry.id], let citations = mentionsByArticle[entry.id] else { return nil }
             let shown = citations.prefix(Self.mentionsPerArticle)
             return MentionGroup(
                 articleTitle: article.title, articleHref: links.href(.article(article.id)), outlet: article.outlet,
@@ -72,17 +75,19 @@ package struct PeoplePages: PageGenerator {
 
     /// Quotes grouped so that one remark reported in different words by several outlets reads as one.
     private func quoteViews(_ quotes: [Person.Sourced], links: Linker) -> [SourcedView] {
-        var groups: [[Person.Sourced]] = []
+        var groups: [[(quote: Person.Sourced, words: Set<String>)]] = []
         for quote in quotes {
+            let words = QuoteSimilarity.contentWords(quote.text)
             if let index = groups.firstIndex(where: { group in
-                group.contains { $0.citation.article != quote.citation.article && QuoteSimilarity.isSameRemark($0.text, quote.text) }
+                group.contains { $0.quote.citation.article != quote.citation.article && QuoteSimilarity.isSameRemark($0.words, words) }
             }) {
-                groups[index].append(quote)
+                groups[index].append((quote, words))
             } else {
-                groups.append([quote])
+                groups.append([(quote, words)])
             }
         }
-        return groups.compactMap { group in
+        return groups.compactMap { entries in
+            let group = entries.map(\.quote)
             guard let first = group.first else { return nil }
             let variants = group.dropFirst().map {
                 SourcedView(text: $0.text, source: lookup.citation($0.citation, links: links), variants: [], hasVariants: false)
@@ -117,14 +122,17 @@ package struct PeoplePages: PageGenerator {
 /// (a statement translated differently by two outlets).
 package enum QuoteSimilarity {
     package static func isSameRemark(_ lhs: String, _ rhs: String) -> Bool {
-        let left = contentWords(lhs)
-        let right = contentWords(rhs)
-        guard !left.isEmpty, !right.isEmpty else { return false }
-        let shared = left.intersection(right).count
-        return Double(shared) / Double(left.union(right).count) >= 0.3 && shared >= 3
+        isSameRemark(contentWords(lhs), contentWords(rhs))
     }
 
-    private static func contentWords(_ text: String) -> Set<String> {
+    /// The same test on content words already taken from both quotations.
+    package static func isSameRemark(_ left: Set<String>, _ right: Set<String>) -> Bool {
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        let shared = left.intersection(right).count
+        return Double(shared) / Double(left.count + right.count - shared) >= 0.3 && shared >= 3
+    }
+
+    package static func contentWords(_ text: String) -> Set<String> {
         Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 3 && !Lexicon.functionWords.contains($0) })
     }
 }

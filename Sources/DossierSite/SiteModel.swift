@@ -95,6 +95,8 @@ package struct SiteLookup: Sendable {
     package let dossier: Dossier
     package let address: SiteAddress
     package let articles: [String: Article]
+    /// Each article's position in the dossier, for listing a subset in the dossier's order.
+    package let articleOrder: [String: Int]
     package let people: [String: Person]
     /// Indices into `dossier.events` of the events each article and each person appears in.
     package let eventsByArticle: [String: [Int]]
@@ -105,11 +107,19 @@ package struct SiteLookup: Sendable {
     package let alongside: [String: [(id: String, count: Int)]]
     /// The figure groups, with their disagreement notes, computed once for the index and the table.
     package let figureGroups: [FigureGroup]
+    /// Per event (by index): "expected, as of …" for upcoming events, the people named with it that have
+    /// pages (at most `peoplePerEvent`) and how many more there are, and which citations each article gives.
+    private let expectedLabels: [String?]
+    private let eventPeople: [(shown: [Person], more: Int)]
+    private let eventCitations: [[String: [Int]]]
+    /// The short label of each article in citations.
+    private let sourceLabels: [String: String]
 
     package init(_ dossier: Dossier, address: SiteAddress) {
         self.dossier = dossier
         self.address = address
         articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        articleOrder = Dictionary(dossier.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         people = Dictionary(dossier.people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byArticle: [String: [Int]] = [:]
         var byPerson: [String: [Int]] = [:]
@@ -126,11 +136,28 @@ package struct SiteLookup: Sendable {
         peopleByArticle = named
         alongside = PeoplePages.coMentions(dossier.people)
         figureGroups = FigureGroup.groups(dossier.figures, sameStory: DossierStories(dossier).same)
+        sourceLabels = articles.mapValues(SiteText.sourceLabel)
+        let shownDates = articles.compactMapValues(\.shownDate)
+        let people = people
+        expectedLabels = dossier.events.map { event in
+            guard event.upcoming else { return nil }
+            guard let latest = event.citations.compactMap({ shownDates[$0.article] }).max() else { return "expected" }
+            return "expected, as of " + latest.humanReadable
+        }
+        eventPeople = dossier.events.map { event in
+            let named = event.people.compactMap { people[$0] }
+            return (Array(named.prefix(Self.peoplePerEvent)), max(0, named.count - Self.peoplePerEvent))
+        }
+        eventCitations = dossier.events.map { event in
+            var byArticle: [String: [Int]] = [:]
+            for (position, citation) in event.citations.enumerated() { byArticle[citation.article, default: []].append(position) }
+            return byArticle
+        }
     }
 
     /// A short name for a source in citations: its outlet, else its first author, else its headline.
     package func sourceLabel(_ articleID: String) -> String {
-        articles[articleID].map(SiteText.sourceLabel) ?? articleID
+        sourceLabels[articleID] ?? articleID
     }
 
     /// A citation as a link to its paragraph, labelled "Outlet, ¶N".
@@ -157,32 +184,27 @@ package struct SiteLookup: Sendable {
 
     package func eventView(_ index: Int, links: Linker, onlyFrom article: String? = nil, limit: Int? = nil) -> EventView {
         let event = dossier.events[index]
-        var cited = event.citations
-        if let article { cited = cited.filter { $0.article == article } }
-        if let limit, cited.count > limit { cited = Array(cited.prefix(limit)) }
+        var cited: ArraySlice<Event.Source>
+        if let article {
+            cited = ArraySlice((eventCitations[index][article] ?? []).map { event.citations[$0] })
+        } else {
+            cited = event.citations[...]
+        }
+        if let limit, cited.count > limit { cited = cited.prefix(limit) }
         let others = event.citations.count - cited.count
         let sources = cited.map { source in
             citation(Citation(article: source.article, paragraph: source.paragraph, sentence: source.sentence), links: links)
         }
         // The people named with it, at most a few: an event told by hundreds of sources would otherwise make
         // every page that lists it as large as the dossier.
-        let named = event.people.compactMap { id in self.people[id].map { PersonLink(href: links.href(.person(id)), name: $0.name) } }
-        let people = Array(named.prefix(Self.peoplePerEvent))
-        let morePeople = named.count - people.count
+        let people = eventPeople[index].shown.map { PersonLink(href: links.href(.person($0.id)), name: $0.name) }
+        let morePeople = eventPeople[index].more
         return EventView(
             id: Anchor.event(event.id), label: EventDateLabel.label(for: event), dateISO: event.date, text: event.text,
             upcoming: event.upcoming, approximate: event.approximate, sources: sources, otherSources: others,
             otherSourcesLabel: others == 0 ? nil : (others == 1 ? "1 other source" : "\(others) other sources"),
             timelineHref: links.href(.timeline, fragment: Anchor.event(event.id)), people: people, hasPeople: !people.isEmpty,
-            morePeopleLabel: morePeople > 0 ? "and \(morePeople) more" : nil, expectedLabel: expectedLabel(event))
-    }
-
-    /// "expected, as of 24 April 2019": the latest date of the sources that expected it.
-    package func expectedLabel(_ event: Event) -> String? {
-        guard event.upcoming else { return nil }
-        let dates = event.citations.compactMap { articles[$0.article]?.shownDate }
-        guard let latest = dates.max() else { return "expected" }
-        return "expected, as of " + latest.humanReadable
+            morePeopleLabel: morePeople > 0 ? "and \(morePeople) more" : nil, expectedLabel: expectedLabels[index])
     }
 
     package func sourceRow(_ article: Article, links: Linker) -> SourceRow {

@@ -82,6 +82,22 @@ struct PageReadingTests {
         }
     }
 
+    @Test("A short last paragraph with several names is the story's end, not its footer")
+    func shortLastParagraph() throws {
+        let page = """
+            Flood forces hundreds from their homes in Riverton
+
+            By Anna Kowalski | March 4, 2025
+
+            \(story)
+
+            The Riverton Harbour Authority closed the quay on Wednesday.
+            """
+        let article = try read(page)
+        #expect(article.paragraphs.count == 4)
+        #expect(article.paragraphs.last == "The Riverton Harbour Authority closed the quay on Wednesday.")
+    }
+
     @Test("Photo credits are captions, never the title, an author or a paragraph")
     func photoCredits() throws {
         let page = """

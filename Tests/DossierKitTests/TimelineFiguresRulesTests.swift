@@ -138,6 +138,35 @@ struct TimelineFiguresRulesTests {
         #expect(range?.value == 10 && range?.range == [10, 20])
         #expect(find("The mine produces 300 tons a day.", 300, "tons per day"))
         #expect(find("It was a 20-person crew.", 20, "persons"))
+        #expect(find("A bear market lasts 206 trading days on average.", 206, "days"))
+        #expect(find("The talks will take two more weeks.", 2, "weeks"))
+        #expect(find("The 140,000 or so party members will vote.", 140_000, "members"))
+        #expect(find("Jones was expelled, with 72 Republicans voting to remove him.", 72, "republicans"))
+        #expect(find("Six girls younger than 14 were among the patients.", 6, "girls"))
+    }
+
+    @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
+    func tallies() {
+        let vote = figures("The House voted 72 to 25 to expel him.")
+        #expect(vote.map(\.value) == [72, 25] && vote.allSatisfy { $0.unit == "votes" }, "\(vote.map(\.display))")
+        let margin = figures("Voters rejected the amendment by a 60-40 margin.")
+        #expect(margin.map(\.value) == [60] && margin.first?.unit == "%", "\(margin.map(\.display))")
+        // Not a tally: a range of prices.
+        #expect(figures("Prices rose from 10 to 20 dollars.").allSatisfy { $0.unit != "votes" })
+    }
+
+    @Test("A number after a capitalised word with nothing counted is part of a name; a count after a name is kept")
+    func numbersInNames() {
+        for sentence in [
+            "The S&P 500 fell sharply and the FTSE 100 closed lower.", "Route 89 was closed, BBC Radio 4 reported.",
+            "Climbers rested at Camp 6.", "The Nasdaq 100 also slipped.",
+        ] {
+            #expect(figures(sentence).isEmpty, "\(sentence): \(figures(sentence).map(\.display))")
+        }
+        #expect(figures("The Nasdaq Composite lost 12.3% on the day.").map(\.value) == [12.3])
+        #expect(figures("Lula won 50.9% of the vote to Bolsonaro’s 49.1%.").map(\.value) == [50.9, 49.1])
+        #expect(figures("Officials told CNN 19 people had died.").map(\.value) == [19])
+        #expect(figures("About 700 residents live there.").first?.unit == "residents")
     }
 
     @Test("No year, clock time, date, ordinal, page or gallery number, phone or house number, or name is a figure")
