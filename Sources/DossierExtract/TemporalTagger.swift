@@ -385,9 +385,18 @@ package struct TemporalTagger {
                 break
             }
             // "over the past 12 years", "in the past nine months", "the past two weeks"
-            if which == "past", let count = count(at: cursor + 1), let span = lower(cursor + 2).nilIfEmpty {
+            if which == "past" || which == "last" && lower(index - 1) == "the", let count = count(at: cursor + 1), let span = lower(cursor + 2).nilIfEmpty,
+                let point = pastSpan(count, unit: span, published: published)
+            {
                 let start = ["over", "in", "during", "for"].contains(lower(index - 2)) && lower(index - 1) == "the" ? index - 2 : index
-                return Found(tokens: start..<(cursor + 3), point: pastSpan(count, unit: span, published: published), isRelative: true)
+                return Found(tokens: start..<(cursor + 3), point: point, isRelative: true)
+            }
+            // "for the next three days", "over the next two weeks": from tomorrow on.
+            if which == "next", lower(index - 1) == "the", let count = count(at: cursor + 1), ["days", "weeks"].contains(lower(cursor + 2)) {
+                let days = lower(cursor + 2) == "weeks" ? 7 * count : count
+                let start = ["over", "in", "during", "for"].contains(lower(index - 2)) ? index - 2 : index - 1
+                let point = Self.dayRange(published.dayNumber + 1, published.dayNumber + days)
+                return Found(tokens: start..<(cursor + 3), point: point, isRelative: true)
             }
         }
         // "the end of this year", "by the end of 2019", "the start of next year"
@@ -666,6 +675,22 @@ package struct TemporalTagger {
         var index = 0
         while index < found.count {
             let current = found[index]
+            // "from Monday to Wednesday": the second weekday comes after the first, whatever the tense said.
+            if index + 1 < found.count, let left = current.point, var right = found[index + 1].point, current.isRelative,
+                found[index + 1].isRelative, left.precision == .day, right.precision == .day, right.date <= left.date,
+                let leftDay = Self.dayNumber(left.date), let rightDay = Self.dayNumber(right.date), leftDay - rightDay < 7
+            {
+                right = Self.dayPoint(fromDayNumber: rightDay + 7 * ((leftDay - rightDay) / 7 + 1))
+                if Self.dayNumber(right.date).map({ $0 - leftDay < 7 }) == true {
+                    var moved = found
+                    moved[index + 1].point = right
+                    if let joined = joinRanges(Array(moved[index...(index + 1)]), end: end).first, joined.point?.end != nil {
+                        result.append(joined)
+                        index += 2
+                        continue
+                    }
+                }
+            }
             if index + 1 < found.count, let left = current.point, let right = found[index + 1].point, !current.isTime,
                 !found[index + 1].isTime, left.precision == right.precision, left.end == nil, left.date < right.date
             {
@@ -782,6 +807,13 @@ package struct TemporalTagger {
     static func dayPoint(_ year: Int, _ month: Int, _ day: Int) -> TimePoint? {
         guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         return TimePoint(date: dayText(year, month, day), precision: .day)
+    }
+
+    /// The day number of a `YYYY-MM-DD` date.
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return CivilCalendar.dayNumber(year: parts[0], month: parts[1], day: parts[2])
     }
 
     static func dayPoint(fromDayNumber number: Int, approximate: Bool = false) -> TimePoint {

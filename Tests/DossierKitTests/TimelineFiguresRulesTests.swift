@@ -63,6 +63,13 @@ struct TimelineFiguresRulesTests {
         let following = point("Results are due June 7, with a runoff the following week.", "the following week")
         #expect(following?.date == "2026-06-08" && following?.end == "2026-06-14")
         #expect(point("Flags flew from sunrise Monday to sunset Wednesday at the hall.", "Monday to sunset Wednesday")?.end == "2026-03-04")
+        // Published on a Wednesday: a past-tense sentence whose range runs from Monday past today.
+        let ordered = point("The mayor has ordered flags flown from sunrise Monday to sunset Thursday.", "Monday to sunset Thursday")
+        #expect(ordered?.date == "2026-03-02" && ordered?.end == "2026-03-05", "\(String(describing: ordered))")
+        let next = point("Rain is forecast for the next three days in the valley.", "for the next three days")
+        #expect(next?.date == "2026-03-05" && next?.end == "2026-03-07")
+        let last = point("Rain fell for the last two weeks in the valley.", "for the last two weeks")
+        #expect(last?.date == "2026-02-18" && last?.end == "2026-03-04")
     }
 
     @Test("A weekday alone resolves against the article's date: the most recent one, or the next when the story says will")
