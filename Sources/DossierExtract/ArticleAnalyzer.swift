@@ -57,7 +57,7 @@ enum MentionAnalysis {
                 hasHonorific: candidate.hasHonorific, roles: candidate.roles, personCues: candidate.personCues,
                 otherCues: candidate.otherCues, hasNonPersonWord: candidate.hasNonPersonWord, namedAlone: candidate.namedAlone,
                 isPossessive: text.tokens[range.upperBound - 1].isPossessive,
-                isSpeaker: QuoteAnalysis.isSpeaker(range, in: text))
+                isSpeaker: QuoteAnalysis.isSpeaker(range, in: text), honorificTitle: candidate.honorificTitle)
         }
         return (mentions, candidates)
     }

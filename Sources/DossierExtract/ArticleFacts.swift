@@ -68,6 +68,9 @@ public struct MentionFact: Codable, Sendable, Hashable {
     /// The subject of a verb of saying right next to it ("Bentz said", "said Bentz"): the likeliest
     /// antecedent of a later "he said".
     public var isSpeaker: Bool = false
+    /// The title an abbreviated honorific before the name stands for ("Gov." → "governor"), for a later
+    /// "the governor said".
+    public var honorificTitle: String? = nil
 
     /// Normalised identity: case, hyphens, spaces and middle initials do not matter.
     public var key: String { PersonKey.make(words) }

@@ -370,7 +370,8 @@ enum QuoteResolution {
                 while index >= 0 {
                     let mention = facts.mentions[index]
                     if !mention.insideQuote, let person = personOf[index],
-                        mention.roles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(title)) })
+                        mention.honorificTitle == (Lexicon.honorificTitles[title] ?? title)
+                            || mention.roles.contains(where: { Lexicon.roleWords($0).contains(Lexicon.honorificTitles[title] ?? title) })
                     {
                         return person
                     }
@@ -432,9 +433,16 @@ enum NameVariants {
             guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
             return "\(first)|\(words.count)|\(last.prefix(2))"
         }
+        // The word before the last with the start of the last (a misspelt surname after the same name).
+        var byTail: [String: [Int]] = [:]
+        func tailKey(_ words: [String]) -> String? {
+            guard words.count >= 2, let last = words.last else { return nil }
+            return words[words.count - 2] + "|" + last.prefix(4)
+        }
         for (index, words) in keys.enumerated() {
             guard let last = words.last else { continue }
             byLast[last, default: []].append(index)
+            if let key = tailKey(words) { byTail[key, default: []].append(index) }
             if words.count >= 2 { byFirstTwo[words[0] + " " + words[1], default: []].append(index) }
             if let key = spellingKey(words) { bySpelling[key, default: []].append(index) }
         }
@@ -443,6 +451,7 @@ enum NameVariants {
             guard let first = words.first, let last = words.last else { continue }
             let candidates = Set(
                 (byLast[last] ?? []) + (byFirstTwo[words[0] + " " + words[1]] ?? []) + (spellingKey(words).flatMap { bySpelling[$0] } ?? [])
+                    + (tailKey(words).flatMap { byTail[$0] } ?? [])
                     + nicknameCandidates(first, last, byLast: byLast, keys: keys, lexicon: lexicon))
             let fuller = candidates.filter { other in
                 other != index && isVariant(words, of: keys[other], lexicon: lexicon)
@@ -479,6 +488,8 @@ enum NameVariants {
         else { return false }
         if words.count < other.count {
             if Array(other.suffix(words.count)) == words { return true }
+            // Its last words with the surname misspelt: "Silva Velos" in "Fernando da Silva Veloso".
+            if words.count >= 2, isTypo(words, of: Array(other.suffix(words.count))) { return true }
             if other.count >= 3, Array(other.prefix(words.count)) == words { return true }
             // "Fernando Veloso" in "Fernando da Silva Veloso": the same first and last names, fewer between.
             if first == otherFirst, last == otherLast, isSubsequence(words, of: other) { return true }
@@ -487,12 +498,18 @@ enum NameVariants {
             // Towards the formal (longer) given name: "Tom" → "Thomas", never both ways.
             return words.count < other.count || isFuller(otherFirst, than: first)
         }
-        if words.count == other.count, first == otherFirst, last != otherLast, last.count >= 6, otherLast.count >= 6,
-            Array(words.dropLast()) == Array(other.dropLast()), isFuller(otherLast, than: last)
-        {
-            return editDistance(last, otherLast, limit: max(2, min(last.count, otherLast.count) / 4)) != nil
-        }
+        if words.count == other.count, first == otherFirst { return isTypo(words, of: other) }
         return false
+    }
+
+    /// The same words but the last, spelt a little differently (one letter apart for short surnames, a
+    /// few for long ones), towards the fuller spelling.
+    private static func isTypo(_ words: [String], of other: [String]) -> Bool {
+        guard words.count == other.count, let last = words.last, let otherLast = other.last, last != otherLast,
+            last.count >= 5, otherLast.count >= 5, Array(words.dropLast()) == Array(other.dropLast()), isFuller(otherLast, than: last)
+        else { return false }
+        let shorter = min(last.count, otherLast.count)
+        return editDistance(last, otherLast, limit: shorter >= 6 ? max(2, shorter / 4) : 1) != nil
     }
 
     private static func isSubsequence(_ words: [String], of other: [String]) -> Bool {

@@ -9,6 +9,23 @@ package enum Lexicon {
         "lt", "col", "cmdr", "capt", "adm", "sgt", "maj", "rev", "fr", "messrs", "mmes", "pres", "supt", "insp",
         "det", "cpl", "pvt", "brig", "cdr", "hon", "amb",
     ]
+    /// The title an abbreviated honorific stands for: "Gov." is the governor a later "the governor said" means.
+    package static let honorificTitles: [String: String] = [
+        "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+        "col": "colonel", "cmdr": "commander", "cdr": "commander", "capt": "captain", "adm": "admiral",
+        "sgt": "sergeant", "maj": "major", "pres": "president", "supt": "superintendent", "insp": "inspector",
+        "det": "detective", "amb": "ambassador", "prof": "professor", "dr": "doctor", "rev": "reverend",
+        "brig": "brigadier", "cpl": "corporal",
+    ]
+
+    /// The words of a role with abbreviated honorifics written out: "Chiang Rai Gov." → chiang, rai, governor.
+    package static func roleWords(_ role: String) -> [String] {
+        role.lowercased().split(separator: " ").map { word in
+            let bare = String(word).trimming(["."])
+            return honorificTitles[bare] ?? bare
+        }
+    }
+
     /// Honorifics that name several people at once: "Messrs. Trump and Kim".
     package static let pluralHonorifics: Set<String> = ["messrs", "mmes"]
 
@@ -111,6 +128,12 @@ package enum Lexicon {
         "authorities", "economy", "border", "region", "peninsula", "talks", "summit", "forces", "troops", "army",
         "side",  "market", "markets", "company", "firm", "group", "data",
         "initiative", "project", "corridor", "route", "pipeline", "crisis", "policy", "policies", "relations",
+        // Places, buildings, vehicles and events named before their common noun: "the Tham Luang cave complex".
+        "cave", "caves", "complex", "river", "lake", "mountain", "valley", "park", "forest", "island", "bay", "beach",
+        "dam", "bridge", "airport", "station", "stadium", "hospital", "school", "college", "church", "mosque", "temple",
+        "cathedral", "prison", "district", "province", "county", "village", "highway", "street", "road", "hotel",
+        "building", "museum", "fire", "wildfire", "blaze", "storm", "cyclone", "hurricane", "earthquake", "index",
+        "sedan", "car", "truck", "brand",
     ]
 
     /// Kinship nouns: "Kim's father" names a relative, and makes "Kim" a person.

@@ -13,6 +13,7 @@ package struct NameCandidate {
     package var insideQuote: Bool
     /// Preceded by an honorific ("Mr.", "Gov.") or a plural one ("Messrs. Trump and Kim").
     package var hasHonorific = false
+    package var honorificTitle: String?
     /// A title phrase before the name ("Russian Foreign Minister") or an appositive after it.
     package var roles: [String] = []
     /// Evidence of a person: titles, speech verbs, kinship.
@@ -92,7 +93,10 @@ package enum NameFinder {
         // capitalised modal inside a sentence is a surname ("defended her record, May said").
         let isSurnameModal = run.count == 1 && Lexicon.modalSurnames.contains(tokens[start].lower) && start > 0
             && tokens[start - 1].sentence == tokens[start].sentence
-            && ((tokens[start - 1].isWord && !Lexicon.functionWords.contains(tokens[start - 1].lower)) || tokens[start - 1].text == ",")
+            && ((tokens[start - 1].isWord && !Lexicon.functionWords.contains(tokens[start - 1].lower))
+                || [",", "”", "\"", "’"].contains(tokens[start - 1].text))
+            && (start - 1 == 0 || tokens[start - 1].text == "," || tokens[start - 1].isWord
+                || start + 1 < tokens.count && Lexicon.speechVerbs.contains(tokens[start + 1].lower))
         while !isSurnameModal, start < run.upperBound,
             Lexicon.functionWords.contains(tokens[start].lower) || Lexicon.isContraction(tokens[start].lower)
         {
@@ -160,6 +164,9 @@ package enum NameFinder {
             article: article, paragraph: paragraph, tokenRange: nameRange, words: words, sentence: first.sentence,
             insideQuote: first.insideQuote)
         candidate.hasHonorific = hasHonorific
+        if hasHonorific, let titleIndex {
+            candidate.honorificTitle = Lexicon.honorificTitles[tokens[titleIndex].base.lowercased().trimming(["."])]
+        }
         candidate.hasNonPersonWord = words.contains { Lexicon.nonPersonWords.contains($0.lowercased()) }
             || WireAgencies.contains(words.joined(separator: " "))
         let evidence = NameEvidence.weigh(words, lexicon: lexicon)
