@@ -229,6 +229,8 @@ package enum NameFinder {
         if runStart < nameRange.lowerBound, tokens[nameRange.lowerBound - 1].lower == "the" {
             candidate.otherCues += 2
         }
+        // "Karen Clark & Co.", "Procter & Gamble": a firm's name.
+        if next?.text == "&" || previous?.text == "&" { candidate.otherCues += 4 }
         if let next, next.isWord, !last.isPossessive {
             let word = next.lower
             if Lexicon.nonPersonTails.contains(word) { candidate.otherCues += 2 }

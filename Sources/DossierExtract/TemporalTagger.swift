@@ -726,7 +726,13 @@ package struct TemporalTagger {
         }
         guard !anchors.isEmpty else { return found }
         return found.map { item in
-            guard let anchor = anchors.min(by: { abs($0.0 - item.tokens.lowerBound) < abs($1.0 - item.tokens.lowerBound) }) else { return item }
+            // A date after the expression anchors it only inside the phrase it names ("two weeks after the
+            // flood of January 2020"), not across a clause ("after X killed 230, … since Katrina in 2005").
+            let usable = anchors.filter { anchor in
+                anchor.0 < item.tokens.upperBound
+                    || !(item.tokens.upperBound..<anchor.0).contains { [",", ";", "—", "–", "(", ":"].contains(word($0)) }
+            }
+            guard let anchor = usable.min(by: { abs($0.0 - item.tokens.lowerBound) < abs($1.0 - item.tokens.lowerBound) }) else { return item }
             var copy = item
             if let shift = item.shift {
                 copy.point = Self.shifted(anchor.1, by: shift.amount, unit: shift.unit, approximate: true)

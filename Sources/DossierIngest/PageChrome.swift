@@ -55,12 +55,13 @@ package enum PageChrome {
     package static func isChrome(_ line: String) -> Bool {
         let trimmed = trim(line)
         guard !trimmed.isEmpty else { return false }
+        let words = wordCount(trimmed)
+        // A paragraph of prose is none of the short shapes below; only a run of timecodes can be that long.
+        guard words <= 30 else { return isTimecodes(trimmed) }
         let lower = trimmed.lowercased()
         if wholeLines.contains(lower.trimming(.punctuationCharacters)) { return true }
-        let words = wordCount(trimmed)
         if words <= 3, isCounter(lower) { return true }
         if isTimecodes(trimmed) { return true }
-        guard words <= 30 else { return false }
         if starts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.containsText("©") { return true }
         if phrases.contains(where: { lower.containsText($0) }) { return true }
@@ -82,6 +83,7 @@ package enum PageChrome {
 
     /// A media player's times: "0:00 0:02:47 0:00".
     private static func isTimecodes(_ text: String) -> Bool {
+        guard text.first?.isNumber == true else { return false }
         let words = text.split(separator: " ")
         return !words.isEmpty && words.allSatisfy { word in word.contains(":") && word.allSatisfy { $0.isNumber || $0 == ":" } }
     }

@@ -163,6 +163,8 @@ package struct PageReader {
     /// `- The Washington Times - Wednesday, April 24, 2019` or `7Dnews London - Reuters`: short parts
     /// separated by dashes or bars, one of them a date or a news agency, one a name.
     static func isOutletLine(_ text: String) -> Bool {
+        // Short parts only: a paragraph of prose never is one.
+        guard text.utf8.count <= 400 else { return false }
         let parts = outletParts(text)
         guard parts.count >= 2, parts.allSatisfy({ PageChrome.wordCount($0) <= 6 }) else { return false }
         let hasDate = parts.contains { isDateLine($0) }
@@ -573,7 +575,10 @@ package struct PageReader {
             var search = text.startIndex..<text.endIndex
             while let possessive = text.range(of: marker, range: search) {
                 search = possessive.upperBound..<text.endIndex
-                let before = text[..<possessive.lowerBound].split(separator: " ").map(String.init)
+                // The few words before the possessive (a window, so a long paragraph is not split again for each).
+                let windowStart = text.index(possessive.lowerBound, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex
+                var before = text[windowStart..<possessive.lowerBound].split(separator: " ").map(String.init)
+                if windowStart != text.startIndex, !before.isEmpty { before.removeFirst() }
                 let after = text[possessive.upperBound...].split(separator: " ").prefix(4).map(String.init)
                 guard let owner = before.last, after.count >= 1 else { continue }
                 // "VOA's Michael Bowman reports": an organisation in capitals, a person, then "reports".

@@ -9,7 +9,7 @@ public enum WireAgencies {
 
     /// The short form newsrooms credit: "The Associated Press" is "AP".
     public static func short(_ name: String) -> String {
-        let bare = name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        let bare = name.trimmingCharacters(in: padding)
         switch bare.lowercased() {
         case "associated press", "the associated press": return "AP"
         case "agence france-presse", "agence france presse": return "AFP"
@@ -17,8 +17,12 @@ public enum WireAgencies {
         }
     }
 
+    private static let padding = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     public static func contains(_ name: String) -> Bool {
-        names.contains(name.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)))
+        // The longest name is 26 characters: a paragraph is never one, whatever surrounds it.
+        guard name.utf8.count <= 80 else { return false }
+        return names.contains(name.trimmingCharacters(in: padding))
     }
 }
 

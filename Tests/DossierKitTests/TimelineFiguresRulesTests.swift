@@ -68,6 +68,11 @@ struct TimelineFiguresRulesTests {
         #expect(ordered?.date == "2026-03-02" && ordered?.end == "2026-03-05", "\(String(describing: ordered))")
         let next = point("Rain is forecast for the next three days in the valley.", "for the next three days")
         #expect(next?.date == "2026-03-05" && next?.end == "2026-03-07")
+        // A date in another clause does not anchor "two weeks after …": the happening named is that long before now.
+        let unanchored = point(
+            "Milton came less than two weeks after Helene killed 230 people, the deadliest storm since Katrina in 2005.",
+            "two weeks after")
+        #expect(unanchored?.date == "2026-02-18", "\(String(describing: unanchored))")
         let last = point("Rain fell for the last two weeks in the valley.", "for the last two weeks")
         #expect(last?.date == "2026-02-18" && last?.end == "2026-03-04")
     }
