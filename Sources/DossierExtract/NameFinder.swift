@@ -377,6 +377,12 @@ package enum NameEvidence {
             // Nothing but everyday words in title case: "Play Video", "Disease Control".
             if real.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { weight.otherCues += 4 }
         }
+        // "Hellenic Train", "Deutsche Bank": a word that is no given name, then a common noun.
+        if real.count == 2, !givenFirst, lexicon.givenName(NameLexicon.key(first)) == nil, let last = real.last,
+            let rank = lexicon.commonRank(last.lowercased()), rank <= 10_000
+        {
+            weight.otherCues += 3
+        }
         // "Griffith Park", "Yarnell Hill": a word for a kind of place at the end (also a surname: weighed).
         if let last = real.last, real.count >= 2, Lexicon.placeTails.contains(last.lowercased()) { weight.otherCues += 2 }
         // "… Republicans", "… Kongers": a plural everyday noun or a people's name at the end.

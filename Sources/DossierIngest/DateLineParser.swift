@@ -40,6 +40,11 @@ public enum DateLineParser {
         public var isUpdate: Bool
     }
 
+    private static let relativeUnits: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h", "m",
+        "day", "days", "week", "weeks",
+    ]
+
     /// Words that may stand around a date on a date line without making it anything else.
     static let fillers: Set<String> = [
         "published", "updated", "update", "last", "first", "posted", "modified", "originally", "on", "at", "by",
@@ -94,11 +99,24 @@ public enum DateLineParser {
         }
         flush()
         // A number that swallowed a trailing separator ("2019." at the end of a sentence) gives it back.
-        return words.map { word in
+        return words.flatMap { word -> [String] in
             var word = word
             while let last = word.last, ":-/.+".contains(last), word.count > 1, word.first?.isNumber == true { word.removeLast() }
-            return word
+            return splitYearAndTime(word) ?? [word]
         }
+    }
+
+    /// "20249:05": a year glued to the time after it when a page's line breaks were lost
+    /// ("October 11, 20249:05 PM GMT+1").
+    private static func splitYearAndTime(_ word: String) -> [String]? {
+        let bytes = Array(word.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), (5...6).contains(colon),
+            bytes[..<colon].allSatisfy({ $0 >= 48 && $0 <= 57 }), bytes.count == colon + 3,
+            bytes[(colon + 1)...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            let year = Int(String(decoding: bytes[0..<4], as: UTF8.self)), (1900...2099).contains(year),
+            let hour = Int(String(decoding: bytes[4..<colon], as: UTF8.self)), hour < 24
+        else { return nil }
+        return [String(year), String(decoding: bytes[4...], as: UTF8.self)]
     }
 
     /// Every date in the line, in order.
@@ -148,7 +166,19 @@ public enum DateLineParser {
     /// The words of the line that are neither its dates nor filler: a date line has none or almost none.
     public static func otherWords(in line: some StringProtocol, besides found: [Found]) -> [String] {
         let words = words(line)
-        return words.indices.filter { index in !found.contains { $0.words.contains(index) } }.map { words[$0] }.filter { word in
+        // "Updated 2 hours ago", "Updated just now": a relative time beside the date says nothing more.
+        var relative = Set<Int>()
+        for (index, word) in words.enumerated() where index >= 2 && word.lowercased() == "ago" {
+            let amount = words[index - 2].lowercased()
+            if Int(amount) != nil || ["a", "an", "one"].contains(amount), relativeUnits.contains(words[index - 1].lowercased()) {
+                relative.formUnion((index - 2)...index)
+            }
+        }
+        for (index, word) in words.enumerated() where index >= 1 && word.lowercased() == "now" && words[index - 1].lowercased() == "just" {
+            relative.formUnion((index - 1)...index)
+        }
+        return words.indices.filter { index in !relative.contains(index) && !found.contains { $0.words.contains(index) } }
+            .map { words[$0] }.filter { word in
             let lower = word.lowercased()
             return !fillers.contains(lower) && !CalendarWords.isZone(lower) && CalendarWords.weekday(lower) == nil
                 && !["(", ")", "[", "]", "'", "\"", "’"].contains(word)

@@ -18,6 +18,9 @@ package struct PageReader {
     private(set) var dateline: String?
     private(set) var captions: [String] = []
     private(set) var contributors: [String] = []
+    /// The reporters a wire story's closing credit names ("Reporting by A in X and B in Y; Editing by C"):
+    /// its authors when the page has no byline.
+    private(set) var creditedReporters: [String] = []
     private(set) var body: [Article.Block] = []
     /// Why the page is not an article, when it is not.
     private(set) var notArticleReason: String?
@@ -48,6 +51,11 @@ package struct PageReader {
                 || lower.hasPrefix("**original url")
             {
                 if let found = Self.bareURL(trimmed) { url = found } else { awaitingURL = true }
+                continue
+            }
+            if !trimmed.isEmpty, let credit = Self.wireCredit(trimmed) {
+                creditedReporters += credit.reporters
+                contributors += credit.additional
                 continue
             }
             if !trimmed.isEmpty, let credit = Self.contributorCredit(trimmed) {
@@ -115,8 +123,9 @@ package struct PageReader {
         let outlets = [outlet, agency].compactMap { $0 }.uniqued()
         var article = Article(
             sourceFile: sourceFile, title: titleText ?? sourceFile, titleDerived: derived, deck: deck, section: section,
-            outlet: outlets.isEmpty ? nil : outlets.joined(separator: "/"), agency: agency, authors: authors.uniqued(),
-            contributors: contributors.uniqued(), published: date?.publicationDate, dateline: dateline, url: url, blocks: blocks,
+            outlet: outlets.isEmpty ? nil : outlets.joined(separator: "/"), agency: agency,
+            authors: (authors.isEmpty ? creditedReporters : authors).uniqued(),
+            contributors: (contributors + (authors.isEmpty ? [] : creditedReporters)).uniqued().filter { !authors.contains($0) }, published: date?.publicationDate, dateline: dateline, url: url, blocks: blocks,
             captions: captions)
         if article.published != nil { article.publishedProvenance = dateProvenance }
         return article
@@ -149,6 +158,8 @@ package struct PageReader {
         if DateLineParser.isDateLine(block.text, allowance: 0) { return .date }
         if isOutletLine(block.text) { return .outletLine }
         if isDateLine(block.text) { return .date }
+        // "Published 3 hours ago": a date line that gives no date is still no headline.
+        if block.headingLevel == nil, !block.isProse, !block.endsSentence, DateLineParser.isRelative(block.text) { return .date }
         if block.isProse, block.headingLevel == nil { return .prose }
         if block.headingLevel != nil { return .heading }
         if block.wordCount <= 3 { return .short }
@@ -515,6 +526,29 @@ package struct PageReader {
 
     /// "Ann Simmons in Moscow contributed to this article.", "The Associated Press contributed to this report.",
     /// "Associated Press writers A in London and B in Brussels contributed."
+    /// "Reporting by Allison Lampert in Montreal and David Shepardson in Washington; Writing by X; Editing
+    /// by Y": the reporters and writers, and who added reporting. Editors are not credited.
+    private static func wireCredit(_ line: String) -> (reporters: [String], additional: [String])? {
+        let text = line.trimming(ScalarSet(charactersIn: "()[]—–-*_ "))
+        let lower = text.lowercased()
+        guard text.count <= 400, lower.hasPrefix("reporting by ") || lower.hasPrefix("writing by ")
+            || lower.hasPrefix("additional reporting by ")
+        else { return nil }
+        var reporters: [String] = []
+        var additional: [String] = []
+        for segment in text.split(separator: ";").map({ $0.trimming(.whitespaces) }) {
+            guard let by = segment.range(of: " by ", options: .caseInsensitive) else { continue }
+            let role = segment[..<by.lowerBound].lowercased()
+            let names = String(segment[by.upperBound...]).components(separatedBy: ",").flatMap { $0.components(separatedBy: " and ") }.compactMap { part -> String? in
+                var name = part.trimming(.whitespaces).trimming(ScalarSet(charactersIn: "."))
+                if let place = name.range(of: " in ") { name = String(name[..<place.lowerBound]) }
+                return Byline.isPersonName(name) ? name : nil
+            }
+            if role.hasPrefix("additional") { additional += names } else if role.hasPrefix("reporting") || role.hasPrefix("writing") { reporters += names }
+        }
+        return reporters.isEmpty && additional.isEmpty ? nil : (reporters, additional)
+    }
+
     private static func contributorCredit(_ line: String) -> (names: [String], agency: String?, outlet: String?)? {
         // Most lines say nothing of the kind: a byte search before any cleaning.
         guard line.containsText("ontributed") || line.containsText("ONTRIBUTED") else { return nil }

@@ -164,10 +164,24 @@ struct PageReadingTests {
         ("Published March 4, 2025 Updated March 5, 2025", "2025-03-04"),
         ("Last update on: 5 March 2025 - Published on: 4 March 2025", "2025-03-04"),
         ("Tue 4 Mar 2025 09.21 GMT", "2025-03-04T09:21:00Z"),
+        ("March 4, 2025 9:21 PM GMT+1 Updated 2 hours ago", "2025-03-04T21:21:00+01:00"),
+        ("March 4, 20259:21 PM GMT+1Updated 2 hours ago", "2025-03-04T21:21:00+01:00"),
     ])
     func dateLines(line: String, expected: String) throws {
         let article = try read("Flood forces hundreds from their homes in Riverton\n\n\(line)\n\n" + story)
         #expect(article.published?.iso8601 == expected, "\(line)")
+    }
+
+    @Test("A relative date line is no headline; a wire story's closing credit names its reporters")
+    func relativeLineAndWireCredit() throws {
+        let page = "Flood forces hundreds from their homes in Riverton\n\nPublished 3 hours ago\n\n" + story
+            + "\n\nReporting by Anna Kowalski in Riverton and Piotr Nowak in Warsaw; Additional reporting by Lena Ortiz; Editing by Mark Hale\n"
+        let article = try read(page)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.published == nil)
+        #expect(article.authors == ["Anna Kowalski", "Piotr Nowak"])
+        #expect(article.contributors == ["Lena Ortiz"])
+        #expect(article.paragraphs.count == 3)
     }
 
     @Test("A day-first numeric date is read day-first when the day cannot be a month")
