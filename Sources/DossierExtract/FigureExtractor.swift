@@ -379,10 +379,27 @@ package enum SubjectFinder {
             text = trimmedLead(phrase)
         }
         if text == nil, let previousInSentence { text = previousInSentence.subject }
-        let cleaned = (text ?? "").trimming(ScalarSet(charactersIn: " ,."))
-            .replacingOccurrences(of: "^(?i:the|its|their|with|when the|when) ", with: "", options: .regularExpression)
-            .replacingOccurrences(of: "\\s+(?:in|during|by|since|at the end of)\\s+(?:\\d{4}|last year|this year)$", with: "", options: .regularExpression)
-        let words = cleaned.split(separator: " ").map(String.init)
+        var words = (text ?? "").trimming(ScalarSet(charactersIn: " ,.")).split(separator: " ").map(String.init)
+        // "the workers" → "workers"; "trade in 2018" → "trade"; "Wind gusts of" → "Wind gusts".
+        if let first = words.first?.lowercased(), ["the", "its", "their", "with", "when"].contains(first), words.count > 1 {
+            words.removeFirst(first == "when" && words.count > 2 && words[1].lowercased() == "the" ? 2 : 1)
+        }
+        if words.count >= 3 {
+            let lower = words.map { $0.lowercased() }
+            let yearWords = lower.last.map { $0.count == 4 && $0.allSatisfy(\.isNumber) } == true ? 1
+                : ["last year", "this year"].contains(lower.suffix(2).joined(separator: " ")) ? 2 : 0
+            if yearWords > 0 {
+                let before = lower.dropLast(yearWords)
+                if let preposition = before.last, ["in", "during", "by", "since"].contains(preposition), before.count >= 2 {
+                    words.removeLast(yearWords + 1)
+                } else if before.suffix(4).joined(separator: " ") == "at the end of", before.count >= 5 {
+                    words.removeLast(yearWords + 4)
+                }
+            }
+        }
+        let dangling: Set<String> = ["of", "the", "a", "an", "to", "in", "on", "at", "for", "from", "with", "by", "and", "or", "as"]
+        while let last = words.last, words.count > 1, dangling.contains(last.lowercased()) { words.removeLast() }
+        let cleaned = words.joined(separator: " ")
         let headIndex = words.firstIndex { prepositions.contains($0.lowercased()) } ?? words.count
         let head = headIndex > 0 ? words[headIndex - 1].lowercased() : ""
         let following = after.split(separator: " ", maxSplits: 4).prefix(4).map { $0.lowercased() }

@@ -403,8 +403,13 @@ package struct FigureScanner {
                 }
                 kind = .measure
                 // "17 kilometer (11 mile)": the conversion belongs to the same figure.
-                if word(cursor) == "(", isDigits(cursor + 1), Self.measures[lower(cursor + 2)] != nil, word(cursor + 3) == ")" {
-                    cursor += 4
+                if word(cursor) == "(", isDigits(cursor + 1), Self.measures[lower(cursor + 2)] != nil {
+                    // "(11 mile)", "(113km/h)": up to the closing parenthesis, a few tokens on.
+                    if let close = (cursor + 3..<min(tokens.count, cursor + 7)).first(where: { word($0) == ")" }),
+                        (cursor + 3..<close).allSatisfy({ ["/", "h", "hr", "sq", "per", "hour", "s"].contains(lower($0)) })
+                    {
+                        cursor = close + 1
+                    }
                 }
             } else if next == "times", !parsed.digits || value < 1000 {
                 // "failed three times": how often.

@@ -298,7 +298,9 @@ package struct PageReader {
             // The deck follows the headline; a short label next to it is the section.
             for neighbour in [titleIndex - 1, titleIndex + 1] where blocks.indices.contains(neighbour) {
                 let block = blocks[neighbour]
-                if section == nil, block.wordCount <= 2, roles[neighbour] == .short, block.text.first?.isUppercase == true,
+                // A label in a run of short lines is a menu item ("Business", "Innovation", "Culture"), not the section.
+                let run = (max(0, neighbour - 2)...min(roles.count - 1, neighbour + 2)).filter { $0 != titleIndex && roles[$0] == .short }
+                if section == nil, block.wordCount <= 2, roles[neighbour] == .short, block.text.first?.isUppercase == true, run.count < 3,
                     !WireAgencies.contains(block.text), block.text != outlet, Self.creditedOutlet(block.text) == nil,
                     // A name right above the byline or the date line is the outlet, not a section.
                     !(neighbour + 1 < roles.count && [.date, .byline].contains(roles[neighbour + 1]))

@@ -172,6 +172,16 @@ struct PageReadingTests {
         #expect(article.published?.iso8601 == expected, "\(line)")
     }
 
+    @Test("A label in a run of menu lines is not the section")
+    func menuIsNoSection() throws {
+        let page = "Home\n\nBusiness\n\nInnovation\n\nCulture\n\nFlood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n" + story
+        let article = try read(page)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.section == nil)
+        let labelled = try read("Weather\n\nFlood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n" + story)
+        #expect(labelled.section == "Weather")
+    }
+
     @Test("A relative date line is no headline; a wire story's closing credit names its reporters")
     func relativeLineAndWireCredit() throws {
         let page = "Flood forces hundreds from their homes in Riverton\n\nPublished 3 hours ago\n\n" + story

@@ -155,6 +155,8 @@ struct TimelineFiguresRulesTests {
         #expect(find("The 140,000 or so party members will vote.", 140_000, "members"))
         #expect(find("Jones was expelled, with 72 Republicans voting to remove him.", 72, "republicans"))
         #expect(find("Six girls younger than 14 were among the patients.", 6, "girls"))
+        let gusts = figures("Wind gusts of up to 70mph (113km/h) are forecast.")
+        #expect(gusts.map(\.display) == ["up to 70mph (113km/h)"] && gusts.first?.subject == "Wind gusts", "\(gusts.map(\.display))")
     }
 
     @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
