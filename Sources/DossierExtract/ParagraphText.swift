@@ -8,14 +8,25 @@ package struct ParagraphText {
         /// The word as written, without a sentence-final period (abbreviations and initials keep theirs).
         var text: String
         /// The word without a possessive `'s` / `’s`.
-        var base: String
+        let base: String
         var range: Range<String.Index>
         var isWord: Bool
         var isPossessive: Bool
         var sentence: Int
         var insideQuote: Bool
+        /// `base` in lowercase, made once: every rule compares lowercase words.
+        let lower: String
 
-        var lower: String { base.lowercased() }
+        init(text: String, base: String, range: Range<String.Index>, isWord: Bool, isPossessive: Bool, sentence: Int, insideQuote: Bool) {
+            self.text = text
+            self.base = base
+            self.range = range
+            self.isWord = isWord
+            self.isPossessive = isPossessive
+            self.sentence = sentence
+            self.insideQuote = insideQuote
+            lower = base.lowercased()
+        }
 
         /// Starts with a capital and has a lowercase letter, or is an initial ("E."): can be part of a name.
         var isProperCase: Bool {

@@ -157,10 +157,16 @@ public enum DateLineParser {
     /// True when the line is a date line: one or more dates ("Published … Updated …") with at most
     /// `allowance` other words that are not filler.
     public static func isDateLine(_ line: some StringProtocol, maxLength: Int = 120, allowance: Int = 2) -> Bool {
-        guard line.count <= maxLength else { return false }
+        wordsBesidesDates(line, maxLength: maxLength).map { $0 <= allowance } ?? false
+    }
+
+    /// How many words a line of at most `maxLength` characters holds besides its dates and filler; nil when
+    /// it has no date (or is longer).
+    public static func wordsBesidesDates(_ line: some StringProtocol, maxLength: Int = 120) -> Int? {
+        guard line.utf8.count <= maxLength * 4, line.count <= maxLength else { return nil }
         let all = dates(in: line)
-        guard !all.isEmpty else { return false }
-        return otherWords(in: line, besides: all).count <= allowance
+        guard !all.isEmpty else { return nil }
+        return otherWords(in: line, besides: all).count
     }
 
     /// The words of the line that are neither its dates nor filler: a date line has none or almost none.

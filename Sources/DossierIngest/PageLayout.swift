@@ -132,22 +132,24 @@ package enum PageLayout {
     private static func joins(_ previous: Substring, _ line: Substring, width: Int?, indentedStyle: Bool, indent: Int) -> Bool {
         let last = previous.trimming(.whitespaces)
         let next = line.trimming(.whitespaces)
+        let continues: Bool
+        if let width {
+            // A line that reached the margin was wrapped; a short one ended its paragraph.
+            continues = !(indentedStyle && indent >= 2)
+                && (last.count >= width - 20 || (!endsSentence(last) && next.first?.isLowercase == true))
+        } else {
+            // One paragraph per line, unless the page broke a sentence in two.
+            continues = !endsSentence(last) && next.first?.isLowercase == true && PageChrome.wordCount(last) >= 6
+        }
+        guard continues else { return false }
         // Headings, list items and quotations stand alone, and so do header lines: a byline, a date line.
         for marker in ["#", "- ", "* ", "+ ", "> ", "|"] where next.hasPrefix(marker) || last.hasPrefix("#") { return false }
-        if isHeaderLine(last) || isHeaderLine(next) { return false }
-        if let width {
-            if indentedStyle, indent >= 2 { return false }
-            // A line that reached the margin was wrapped; a short one ended its paragraph.
-            return last.count >= width - 20 || (!endsSentence(last) && next.first?.isLowercase == true)
-        }
-        // One paragraph per line, unless the page broke a sentence in two.
-        return !endsSentence(last) && next.first?.isLowercase == true && last.split(separator: " ").count >= 6
+        return !isHeaderLine(last) && !isHeaderLine(next)
     }
 
     /// "By …" or a line that is a date: never part of a wrapped paragraph.
     private static func isHeaderLine(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if lower.hasPrefix("by ") && text.split(separator: " ").count <= 12 { return true }
+        if text.prefix(3).lowercased() == "by " && PageChrome.wordCount(text) <= 12 { return true }
         return DateLineParser.isDateLine(text, maxLength: 80)
     }
 

@@ -155,9 +155,11 @@ package struct PageReader {
         if PhotoCaption.isCaption(block.raw), block.headingLevel == nil, !block.isProse || block.wordCount <= 45 { return .caption }
         if Byline.parse(block.text) != nil { return .byline }
         // Dates and filler alone ("Published: 03/04/2025 - 09:21") before the dash-separated outlet line.
-        if DateLineParser.isDateLine(block.text, allowance: 0) { return .date }
+        // The words besides its dates, when the line has any: none for a date line, two at most beside an outlet.
+        let besidesDates = DateLineParser.wordsBesidesDates(block.text)
+        if besidesDates == 0 { return .date }
         if isOutletLine(block.text) { return .outletLine }
-        if isDateLine(block.text) { return .date }
+        if let besidesDates, besidesDates <= 2 { return .date }
         // "Published 3 hours ago": a date line that gives no date is still no headline.
         if block.headingLevel == nil, !block.isProse, !block.endsSentence, DateLineParser.isRelative(block.text) { return .date }
         if block.isProse, block.headingLevel == nil { return .prose }
@@ -174,8 +176,8 @@ package struct PageReader {
     /// `- The Washington Times - Wednesday, April 24, 2019` or `7Dnews London - Reuters`: short parts
     /// separated by dashes or bars, one of them a date or a news agency, one a name.
     static func isOutletLine(_ text: String) -> Bool {
-        // Short parts only: a paragraph of prose never is one.
-        guard text.utf8.count <= 400 else { return false }
+        // Parts separated by dashes or bars, short ones: a paragraph of prose never is one.
+        guard text.utf8.count <= 400, text.containsText(" - ") || text.containsText(" | ") else { return false }
         let parts = outletParts(text)
         guard parts.count >= 2, parts.allSatisfy({ PageChrome.wordCount($0) <= 6 }) else { return false }
         let hasDate = parts.contains { isDateLine($0) }
@@ -615,7 +617,8 @@ package struct PageReader {
                 let windowStart = text.index(possessive.lowerBound, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex
                 var before = text[windowStart..<possessive.lowerBound].split(separator: " ").map(String.init)
                 if windowStart != text.startIndex, !before.isEmpty { before.removeFirst() }
-                let after = text[possessive.upperBound...].split(separator: " ").prefix(4).map(String.init)
+                let windowEnd = text.index(possessive.upperBound, offsetBy: 120, limitedBy: text.endIndex) ?? text.endIndex
+                let after = text[possessive.upperBound..<windowEnd].split(separator: " ").prefix(4).map(String.init)
                 guard let owner = before.last, after.count >= 1 else { continue }
                 // "VOA's Michael Bowman reports": an organisation in capitals, a person, then "reports".
                 if owner.count >= 2, owner.allSatisfy({ $0.isUppercase || $0.isNumber }), after.count >= 3,
