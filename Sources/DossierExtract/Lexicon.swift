@@ -48,6 +48,9 @@ package enum Lexicon {
         "entrepreneur", "tycoon", "consultant", "strategist", "pollster", "spy", "general-secretary",
         "secretary-general", "vice-president", "vice-chairman", "commentator", "columnist", "writer", "novelist",
         "artist", "singer", "actor", "actress", "director-general", "chairmen", "presidents", "ministers", "leaders",
+        "auditor", "treasurer", "comptroller", "clerk", "sheriff", "marshal", "inspector", "superintendent",
+        "constable", "trustee", "regulator", "ombudsman", "registrar", "member", "detective", "doctor", "nurse",
+        "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic",
     ]
 
     /// Words that qualify a title: "Foreign Minister", "national security adviser", "Former President".

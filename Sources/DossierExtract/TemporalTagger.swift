@@ -22,6 +22,9 @@ package struct TemporalTagger {
         var isRelative = false
         /// "three days later", "the month after": a shift that another date of the sentence anchors.
         var shift: (amount: Int, unit: String)?
+        /// "two days after X", "a week before X": the shift names another happening, X, in its phrase; a date
+        /// earlier in the sentence is the main clause's, and X lies that far from it the other way.
+        var namesOther = false
         /// "the following week", "the previous month": the unit after or before another date of the sentence.
         var following: (unit: String, direction: Int)?
     }
@@ -518,6 +521,7 @@ package struct TemporalTagger {
         // "three days later" counts from another happening, never from now: dated only by an anchor.
         var found = Found(tokens: index..<(cursor + 2), point: direction == "later" ? nil : point, isRelative: true)
         if direction != "ago" { found.shift = (sign * amount, singular) }
+        found.namesOther = direction == "after" || direction == "before"
         return found
     }
 
@@ -720,7 +724,11 @@ package struct TemporalTagger {
     /// explicit date of its sentence when there is one.
     private func anchorShifts(_ found: [Found]) -> [Found] {
         guard found.contains(where: { $0.shift != nil || $0.following != nil }) else { return found }
-        let anchors = found.filter { !$0.isRelative && !$0.isTime && $0.point?.end == nil }.compactMap { item -> (Int, PublicationDate)? in
+        // Explicit dates, and days the sentence resolved ("on Tuesday"): not other shifts, times or ranges.
+        let anchors = found.filter { item in
+            !item.isTime && item.point?.end == nil && item.shift == nil && item.following == nil
+                && (!item.isRelative || item.point?.precision == .day)
+        }.compactMap { item -> (Int, PublicationDate)? in
             guard let point = item.point, let date = Self.publicationDate(point) else { return nil }
             return (item.tokens.lowerBound, date)
         }
@@ -735,7 +743,9 @@ package struct TemporalTagger {
             guard let anchor = usable.min(by: { abs($0.0 - item.tokens.lowerBound) < abs($1.0 - item.tokens.lowerBound) }) else { return item }
             var copy = item
             if let shift = item.shift {
-                copy.point = Self.shifted(anchor.1, by: shift.amount, unit: shift.unit, approximate: true)
+                // "resigned on Tuesday, two days after the audit": the audit is two days before Tuesday.
+                let backward = item.namesOther && anchor.0 < item.tokens.lowerBound
+                copy.point = Self.shifted(anchor.1, by: backward ? -shift.amount : shift.amount, unit: shift.unit, approximate: true)
             } else if let following = item.following {
                 copy.point = Self.following(following.unit, direction: following.direction, from: anchor.1)
             }

@@ -166,6 +166,8 @@ struct PeopleEvidenceTests {
         ])
         #expect(quote("We were faster than", in: abbreviated) == "Somchai Rattana")
         #expect(quote("I have done my best", in: abbreviated) == "Ellen May")
+        let roles = people(["State Auditor Priya Raman said the review found serious failures of oversight."])
+        #expect(roles.first?.roles.first?.text == "State Auditor")
     }
 
     @Test("A surname misspelt by one letter next to the full name is the same person; a place before its noun is not a person")

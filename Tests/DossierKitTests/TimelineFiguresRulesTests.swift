@@ -73,6 +73,9 @@ struct TimelineFiguresRulesTests {
             "Milton came less than two weeks after Helene killed 230 people, the deadliest storm since Katrina in 2005.",
             "two weeks after")
         #expect(unanchored?.date == "2026-02-18", "\(String(describing: unanchored))")
+        // "resigned on Tuesday, two days after the audit": the audit lies two days before that Tuesday.
+        let audit = point("The mayor resigned on Tuesday, two days after an audit found missing funds.", "two days after")
+        #expect(audit?.date == "2026-03-01", "\(String(describing: audit))")
         let last = point("Rain fell for the last two weeks in the valley.", "for the last two weeks")
         #expect(last?.date == "2026-02-18" && last?.end == "2026-03-04")
     }
