@@ -33,6 +33,28 @@ package struct Byline: Equatable {
         return byline.authors.isEmpty && byline.agency == nil && byline.organization == nil ? nil : byline
     }
 
+    /// A byline printed without "By": a name, then the writer's job ("Jon Henley Europe correspondent",
+    /// "Larry Elliott Economics editor", "Ana Ruiz, staff writer"), as some sites set it above the date.
+    package static func unmarked(_ line: String) -> Byline? {
+        let trimmed = PageChrome.trim(line)
+        let words = trimmed.split(separator: " ").map { String($0).trimming(.punctuationCharacters) }.filter { !$0.isEmpty }
+        guard (3...9).contains(words.count), let last = words.last, roles.contains(last.lowercased()) else { return nil }
+        // The name: the longest run of two or three words at the start that has a person's shape.
+        for length in stride(from: min(3, words.count - 1), through: 2, by: -1) {
+            let name = words.prefix(length).joined(separator: " ")
+            let rest = words.dropFirst(length)
+            guard isPersonName(name), !rest.isEmpty, rest.count <= 4,
+                rest.dropLast().allSatisfy({ $0.first?.isUppercase == true || roles.contains($0.lowercased()) || ["of", "for", "the"].contains($0.lowercased()) })
+            else { continue }
+            // "Europe correspondent": the words before the job are its desk, not more of the name.
+            if rest.count == 1, length == 3, !roles.contains(words[2].lowercased()), words[2].first?.isUppercase == true {
+                continue
+            }
+            return Byline(authors: [name])
+        }
+        return nil
+    }
+
     /// Reads the names after "By".
     package static func names(_ text: String) -> Byline {
         var byline = Byline()

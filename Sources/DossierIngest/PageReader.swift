@@ -153,7 +153,7 @@ package struct PageReader {
         // "By A and B (Reuters)": an agency credit at the end of a byline does not make it a caption.
         if Byline.parse(block.text) != nil, !PhotoCaption.hasMarker(block.raw) { return .byline }
         if PhotoCaption.isCaption(block.raw), block.headingLevel == nil, !block.isProse || block.wordCount <= 45 { return .caption }
-        if Byline.parse(block.text) != nil { return .byline }
+        if Byline.parse(block.text) != nil || (!block.isProse && Byline.unmarked(block.text) != nil) { return .byline }
         // Dates and filler alone ("Published: 03/04/2025 - 09:21") before the dash-separated outlet line.
         // The words besides its dates, when the line has any: none for a date line, two at most beside an outlet.
         let besidesDates = DateLineParser.wordsBesidesDates(block.text)
@@ -236,7 +236,7 @@ package struct PageReader {
                     if index >= runStart && index < runEnd { datesInRun.append(found) } else { datesElsewhere.append(found) }
                 }
             case .byline:
-                if let byline = Byline.parse(block.text) {
+                if let byline = Byline.parse(block.text) ?? Byline.unmarked(block.text) {
                     authors += byline.authors
                     agency = agency ?? byline.agency
                     if let organization = byline.organization { outlet = outlet ?? organization }

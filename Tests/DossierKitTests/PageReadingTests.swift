@@ -224,6 +224,11 @@ struct PageReadingTests {
         #expect(bar.agency == "AFP")
         let place = try authors("By Anna Kowalski, Riverton")
         #expect(place.authors == ["Anna Kowalski"])
+        // Without "By": a name, then the writer's job, above the date line; the headline stays the headline.
+        let unmarked = try authors("Anna Kowalski Europe correspondent")
+        #expect(unmarked.authors == ["Anna Kowalski"])
+        #expect(unmarked.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(try authors("Anna Kowalski, staff writer").authors == ["Anna Kowalski"])
     }
 
     // MARK: 6. Front matter and the round trip
