@@ -377,6 +377,17 @@ package enum NameEvidence {
             // Nothing but everyday words in title case: "Play Video", "Disease Control".
             if real.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { weight.otherCues += 4 }
         }
+        // "Real Madrid", "Borussia Dortmund": a word that is no given name, then a large city or a country
+        // (a club or a firm named for its home).
+        if real.count >= 2, !givenFirst, let last = real.last, let kind = lexicon.place(NameLexicon.key(last)) {
+            switch kind {
+            case .country: weight.otherCues += 3
+            case .city(let size) where size >= 5: weight.otherCues += 3
+            // A region after a word that is no given name at all ("Breitbart Texas").
+            case .region where lexicon.givenName(NameLexicon.key(first)) == nil: weight.otherCues += 3
+            default: break
+            }
+        }
         // "Hellenic Train", "Deutsche Bank": a word that is no given name, then a common noun.
         if real.count == 2, !givenFirst, lexicon.givenName(NameLexicon.key(first)) == nil, let last = real.last,
             let rank = lexicon.commonRank(last.lowercased()), rank <= 10_000

@@ -180,6 +180,9 @@ struct PeopleEvidenceTests {
         ])
         #expect(found == ["Fernando da Silva Veloso"], "\(found)")
         #expect(names(["The modeler Karen Clark & Co. put insured losses at about $50 billion."]).isEmpty)
+        // A word that is no given name, then a large city: a club or a firm named for its home.
+        #expect(names(["Borussia Dortmund lost the final at Wembley on Saturday."]).isEmpty)
+        #expect(names(["Hellenic Train, the operator, said the train had left Athens on time."]).isEmpty)
     }
 
     @Test("A quotation nobody is named for stays unattributed")
