@@ -58,6 +58,8 @@ package struct FigureScanner {
         "kph": "km/h", "knots": "knots", "degrees": "degrees", "megawatts": "MW", "gigawatts": "GW", "mw": "MW",
         "square": "", "sq": "",
     ]
+    /// Temperatures glued to their number: "44C", "111F", "-5°C".
+    private static let degrees: [String: String] = ["C": "°C", "F": "°F", "°C": "°C", "°F": "°F", "ºC": "°C"]
     private static let durations: [String: String] = [
         "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes", "hours": "hours",
         "hour": "hours", "days": "days", "day": "days", "weeks": "weeks", "week": "weeks", "months": "months",
@@ -244,6 +246,13 @@ package struct FigureScanner {
                 qualifier: nil, vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText,
                 previous: previous, digits: false)
         }
+        // "One in five adults", "1 in 4 voters": a share.
+        if let ratio = oneIn(at: index, first: first) {
+            return make(
+                value: 100 / ratio.of, unit: "%", kind: .share, start: index, end: ratio.next, qualifierStart: index, qualifier: nil,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
+                digits: true)
+        }
         guard let parsed = number(at: index) else { return nil }
         var value = parsed.value
         var cursor = parsed.next
@@ -256,9 +265,9 @@ package struct FigureScanner {
             {
                 return nil
             }
-            // "18th", "1990s", "4x200", "5G", "0293.HK": glued to letters that are not a unit.
+            // "18th", "1990s", "4x200", "5G", "0293.HK": glued to letters that are not a unit ("44C" is a temperature).
             if cursor < tokens.count, touches(index, cursor), tokens[cursor].isWord,
-                Self.measures[lower(cursor)] == nil, Self.scales[lower(cursor)] == nil
+                Self.measures[lower(cursor)] == nil, Self.scales[lower(cursor)] == nil, Self.degrees[word(cursor)] == nil
             {
                 return nil
             }
@@ -393,6 +402,12 @@ package struct FigureScanner {
                     hasUnit = true
                     cursor += 2
                 }
+            } else if let degrees = Self.degrees[word(cursor)], touches(cursor - 1, cursor) {
+                // "44C (111F)", "1.2C": a temperature written the short way.
+                unit = degrees
+                kind = .measure
+                cursor += 1
+                if word(cursor) == "(", isDigits(cursor + 1), Self.degrees[word(cursor + 2)] != nil, word(cursor + 3) == ")" { cursor += 4 }
             } else if let measure = Self.measures[next] {
                 if measure.isEmpty, let area = Self.measures[lower(cursor + 1)] {
                     unit = "sq " + area
@@ -423,7 +438,7 @@ package struct FigureScanner {
                 // "three months ago" names a time (an event) and measures it too.
             } else if ["old"].contains(next), lower(index - 1) == "years" {
                 return nil
-            } else if lower(index - 1) == "aged" || (lower(index - 1) == "age" && parsed.digits) {
+            } else if lower(index - 1) == "aged" || (lower(index - 1) == "age" && parsed.digits) || (parsed.digits && isAgeAfterPeople(at: index)) {
                 unit = "years old"
                 kind = .measure
             } else if isAge(at: index, next: cursor) {
@@ -482,6 +497,27 @@ package struct FigureScanner {
     }
 
     /// "Ashcraft, 29," "Turbyfill, 27, and …": a number in commas right after a name is an age.
+    /// "one in five", "1 in 4": one of every so many, when "in" joins two numbers and nothing before
+    /// makes it a count ("won 3 in 5 games" aside, the first is one).
+    private func oneIn(at index: Int, first: Int) -> (of: Double, next: Int)? {
+        guard ["one", "1"].contains(lower(index)), lower(index + 1) == "in", let second = number(at: index + 2), second.value >= 2,
+            second.value <= 1000, second.next < tokens.count || second.next == tokens.count
+        else { return nil }
+        // "1 in 2024" is a year, not a ratio.
+        if second.digits, (1000...2100).contains(second.value) { return nil }
+        return (second.value, second.next)
+    }
+
+    /// "adults over 65", "people aged 80 and over", "children under 5": an age after a noun for people.
+    private func isAgeAfterPeople(at index: Int) -> Bool {
+        let people: Set<String> = [
+            "adults", "people", "children", "women", "men", "those", "patients", "residents", "voters", "workers", "girls",
+            "boys", "drivers", "pensioners", "anyone", "everyone", "persons", "individuals", "americans", "britons",
+        ]
+        guard index >= 2, ["over", "under", "above", "below", "aged"].contains(lower(index - 1)) else { return false }
+        return people.contains(lower(index - 2))
+    }
+
     private func isAge(at index: Int, next: Int) -> Bool {
         guard index >= 2, word(index - 1) == ",", tokens[index - 2].isProperCase, let value = number(at: index)?.value,
             (1...120).contains(value), isDigits(index)

@@ -158,6 +158,10 @@ struct TimelineFiguresRulesTests {
         #expect(find("The 140,000 or so party members will vote.", 140_000, "members"))
         #expect(find("Jones was expelled, with 72 Republicans voting to remove him.", 72, "republicans"))
         #expect(find("Six girls younger than 14 were among the patients.", 6, "girls"))
+        #expect(find("One in five adults lives alone.", 20, "%"))
+        #expect(find("Deaths among adults over 65 rose sharply.", 65, "years old"))
+        #expect(find("Temperatures exceeded 44C (111F) in July.", 44, "°C"))
+        #expect(figures("Temperatures exceeded 44C (111F) in July.").count == 1)
         let gusts = figures("Wind gusts of up to 70mph (113km/h) are forecast.")
         #expect(gusts.map(\.display) == ["up to 70mph (113km/h)"] && gusts.first?.subject == "Wind gusts", "\(gusts.map(\.display))")
     }
