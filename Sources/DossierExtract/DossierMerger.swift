@@ -381,6 +381,14 @@ enum QuoteResolution {
             }
         }
         var speakers = facts.quotes.map { quote in quote.speaker.compactMap { apply($0, paragraph: quote.at.paragraph) }.first }
+        // A quotation whose own sentence names its speaker ("…," said Lynch) keeps that speaker or none: when
+        // the name is not a person's, it does not take the speaker of the quotation before it.
+        let named = facts.quotes.map { quote in
+            quote.speaker.contains { rule in
+                if case .firstPerson(_, let accepted, _) = rule { return accepted.contains(true) }
+                return false
+            }
+        }
         var openSpeaker: Int?
         var start = 0
         while start < facts.quotes.count {
@@ -388,7 +396,7 @@ enum QuoteResolution {
             var end = start
             while end < facts.quotes.count, facts.quotes[end].at.paragraph == paragraph { end += 1 }
             let own = Array(speakers[start..<end])
-            for index in start..<end where own[index - start] == nil {
+            for index in start..<end where own[index - start] == nil && !named[index] {
                 let previous = speakers[start..<index].last { $0 != nil } ?? nil
                 let following = own[(index - start + 1)...].first { $0 != nil } ?? nil
                 if let previous {

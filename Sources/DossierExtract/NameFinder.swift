@@ -375,7 +375,10 @@ package enum NameEvidence {
                 }
             }
             // Nothing but everyday words in title case: "Play Video", "Disease Control".
-            if real.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { weight.otherCues += 4 }
+            // Not a nickname before a rarer word: "Mick Lynch", "Bob Marsh".
+            let nicknamed = real.count == 2 && lexicon.isNickname(NameLexicon.key(first))
+                && (real.last.flatMap { lexicon.commonRank($0.lowercased()) } ?? .max) > 2_000
+            if !nicknamed, real.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { weight.otherCues += 4 }
         }
         // "Real Madrid", "Borussia Dortmund": a word that is no given name, then a large city or a country
         // (a club or a firm named for its home).
@@ -384,12 +387,15 @@ package enum NameEvidence {
             case .country: weight.otherCues += 3
             case .city(let size) where size >= 5: weight.otherCues += 3
             // A region after a word that is no given name at all ("Breitbart Texas").
-            case .region where lexicon.givenName(NameLexicon.key(first)) == nil: weight.otherCues += 3
+            case .region where lexicon.givenName(NameLexicon.key(first)) == nil && !lexicon.isNickname(NameLexicon.key(first)):
+                weight.otherCues += 3
             default: break
             }
         }
         // "Hellenic Train", "Deutsche Bank": a word that is no given name, then a common noun.
-        if real.count == 2, !givenFirst, lexicon.givenName(NameLexicon.key(first)) == nil, let last = real.last,
+        let firstKey = NameLexicon.key(first)
+        let noGivenName = lexicon.givenName(firstKey) == nil && !lexicon.isNickname(firstKey)
+        if real.count == 2, !givenFirst, noGivenName, let last = real.last,
             let rank = lexicon.commonRank(last.lowercased()), rank <= 10_000
         {
             weight.otherCues += 3

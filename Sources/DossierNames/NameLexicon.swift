@@ -107,6 +107,9 @@ public struct NameLexicon: Sendable {
     /// The word's frequency rank among everyday English words (1 = "the"), for a lowercase word.
     public func commonRank(_ word: String) -> Int? { commonRanks[word] }
 
+    /// True when the key is a known nickname or formal given name of a nickname group ("mick", "bill").
+    public func isNickname(_ key: String) -> Bool { nicknameGroups[key] != nil }
+
     /// True when two given names can be one person's: the same, or forms of one name (William, Bill).
     public func areNicknames(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }

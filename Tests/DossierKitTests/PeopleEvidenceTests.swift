@@ -189,6 +189,15 @@ struct PeopleEvidenceTests {
     func unattributed() {
         let found = people(["Residents shouted \"Five demands, not one less\" as the march passed the square."])
         #expect(quote("Five demands", in: found) == nil)
+        // A quotation that names its speaker does not take the previous speaker when that name is no person's.
+        let named = people([
+            "Transport Secretary Ellen Brandt urged both sides to talk. \"Nobody wants to see passengers suffer,\" she said.",
+            "\"We have been clear from the start of these talks,\" said the Riverton Harbour Authority.",
+        ])
+        #expect(quote("We have been clear", in: named) == nil)
+        #expect(quote("Nobody wants", in: named) == "Ellen Brandt")
+        // A nickname before a rarer surname is a person's name.
+        #expect(names(["Mick Lynch, general secretary of the union, said the offer was an insult to the members."]) == ["Mick Lynch"])
     }
 
     // MARK: Roles
