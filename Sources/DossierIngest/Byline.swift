@@ -96,6 +96,9 @@ package struct Byline: Equatable {
                 byline.organization = byline.organization ?? part
             } else if isPersonName(part) {
                 byline.authors.append(part)
+            } else if let name = titleCasedName(part) {
+                // "By ANNA KOWALSKI": a name set in capitals.
+                byline.authors.append(name)
             } else if isOrganization(part) {
                 byline.organization = byline.organization ?? part
             }
@@ -141,6 +144,19 @@ package struct Byline: Equatable {
             let shaped = first.isUppercase && (word.contains(where: \.isLowercase) || word.count <= 2 || word.hasSuffix("."))
             return shaped || particles.contains(word.lowercased()) || word.lowercased().hasPrefix("al-")
         } && words.contains { $0.count > 2 }
+    }
+
+    /// A name set in capitals ("ANNA KOWALSKI", "JEAN-PAUL DE LA ROCHE") in title case, when it then has a
+    /// person's name shape and is not a wire agency or an outlet.
+    static func titleCasedName(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." } })
+        else { return nil }
+        let name = words.map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
+        guard isPersonName(name), !isPublicationName(name), !WireAgencies.contains(text), !isRole(name) else { return nil }
+        return name
     }
 
     /// One to four capitalised words that are not a person's name shape: "CNN", "The Washington Times".

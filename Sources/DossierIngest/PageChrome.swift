@@ -66,7 +66,14 @@ package enum PageChrome {
         if lower.containsText("©") { return true }
         if phrases.contains(where: { lower.containsText($0) }) { return true }
         if isForeignScript(trimmed) { return true }
+        if isBreadcrumb(trimmed) { return true }
         return false
+    }
+
+    /// "Home > World > Europe", "News › Politics": a trail of short section names.
+    private static func isBreadcrumb(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { ">›»".contains($0) }).map { $0.trimming(.whitespaces) }
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && wordCount($0) <= 4 && $0.first?.isUppercase == true }
     }
 
     /// Gallery and page counters: "1 of 6", "Slideshow (5 Images)", "Image 3 of 10", "Page 2".

@@ -330,13 +330,16 @@ package struct PageReader {
                 continue
             }
             let neighbours = [index - 1, index + 1].filter { blocks.indices.contains($0) }.map { roles[$0] }
+            // A writer's job on the next line ("Staff Writer") marks a byline as surely as a date line.
             let nextToHeader = neighbours.contains { $0 == .byline || $0 == .date || $0 == .outletLine }
+                || (index + 1 < blocks.count && Byline.isRole(blocks[index + 1].text))
             if authors.isEmpty, index - firstAfterTitle <= 4 || index >= runStart, let names = Self.namesOnly(text),
                 names.count >= 2 || nextToHeader || Self.namesOnly(blocks[index].raw) != nil && index > firstAfterTitle
             {
                 authors = names
                 continue
             }
+            if Byline.isRole(text) { continue }
             if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text) {
                 outlet = text
             } else if outlet == nil, index == firstAfterTitle || index == firstAfterTitle + 1, Byline.isPublicationName(text) {
@@ -394,7 +397,9 @@ package struct PageReader {
         let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
             .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
-        guard !parts.isEmpty, parts.allSatisfy(Byline.isPersonName), parts.count >= 2 || text.split(separator: " ").count <= 3 else { return nil }
+        guard !parts.isEmpty, parts.allSatisfy({ Byline.isPersonName($0) && !Byline.isRole($0) }),
+            parts.count >= 2 || text.split(separator: " ").count <= 3
+        else { return nil }
         return parts
     }
 

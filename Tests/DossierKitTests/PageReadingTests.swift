@@ -229,6 +229,16 @@ struct PageReadingTests {
         #expect(unmarked.authors == ["Anna Kowalski"])
         #expect(unmarked.title == "Flood forces hundreds from their homes in Riverton")
         #expect(try authors("Anna Kowalski, staff writer").authors == ["Anna Kowalski"])
+        #expect(try authors("By ANNA KOWALSKI").authors == ["Anna Kowalski"])
+        let job = try authors("Anna Kowalski\nStaff Writer")
+        #expect(job.authors == ["Anna Kowalski"] && job.outlet == nil)
+    }
+
+    @Test("A breadcrumb trail is chrome, never the headline")
+    func breadcrumb() throws {
+        let article = try read("Home > World > Europe\n\nFlood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n" + story)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.deck == nil)
     }
 
     // MARK: 6. Front matter and the round trip
