@@ -29,6 +29,9 @@ package struct PageReader {
     private var outletHints: [String] = []
     /// The site's name from its logo, which wins over a byline's credit of the original publisher.
     private var masthead: String?
+    /// A publication's name standing alone above the headline ("Riverton Gazette"): the outlet when
+    /// nothing says more.
+    private var nameplate: String?
 
     package var hasBody: Bool { body.contains { $0.kind == .paragraph } }
 
@@ -138,10 +141,39 @@ package struct PageReader {
         guard let bodyStart = Self.bodyStart(blocks, roles: roles) else { return }
         readHeader(Array(blocks[..<bodyStart]), roles: Array(roles[..<bodyStart]))
         readBody(Array(blocks[bodyStart...]), roles: Array(roles[bodyStart...]))
+        takeBylineFromBody()
         // A copyright or newsletter line names the page's owner; beside a wire credit it is a syndicator.
         for hint in outletHints where WireAgencies.contains(hint) { agency = agency ?? WireAgencies.short(hint) }
         if let masthead { outlet = masthead }
         if outlet == nil { outlet = outletHints.first { !WireAgencies.contains($0) && (agency == nil || $0.hasSuffix("News")) } }
+        if outlet == nil { outlet = nameplate }
+    }
+
+    /// "Headline / standfirst / Brett Wilkins / story": a writer's name set alone like a subhead at the
+    /// top of the story is its byline (the standfirst above it stays the story's first paragraph).
+    private mutating func takeBylineFromBody() {
+        guard authors.isEmpty,
+            let position = body.prefix(3).firstIndex(where: { $0.kind == .heading && Self.namesOnly($0.text).map { (1...3).contains($0.count) } == true }),
+            let names = Self.namesOnly(body[position].text),
+            body.index(after: position) < body.endIndex, body[body.index(after: position)].kind == .paragraph
+        else { return }
+        authors = names
+        body.remove(at: position)
+    }
+
+    /// Section words that a publication noun can follow in a menu ("World News", "Business Daily").
+    private static let sectionWords: Set<String> = [
+        "world", "local", "national", "international", "business", "sports", "sport", "politics", "breaking", "latest",
+        "top", "more", "health", "science", "tech", "technology", "entertainment", "opinion", "live", "video", "us", "u.s.",
+        "uk", "europe", "asia", "africa", "americas", "middle", "east", "weather", "money", "markets", "travel", "culture",
+        "lifestyle", "style", "food", "climate", "environment", "education", "crime", "daily", "today", "good", "your", "my",
+    ]
+
+    /// "Riverton Gazette", "The Daily Courier": a publication's name, not a section of one.
+    private static func isNameplate(_ text: String) -> Bool {
+        guard Byline.isPublicationName(text), PageChrome.wordCount(text) >= 2 else { return false }
+        let words = text.split(separator: " ").map { $0.lowercased() }.filter { $0 != "the" }
+        return !words.dropLast().contains { sectionWords.contains($0) } && words.count >= 2
     }
 
     /// What a block is, as far as the header goes.
@@ -235,6 +267,12 @@ package struct PageReader {
                 if let found = DateLineParser.publicationDate(in: block.text) {
                     if index >= runStart && index < runEnd { datesInRun.append(found) } else { datesElsewhere.append(found) }
                 }
+                // "Posted on March 4, 2025 by Anna Kowalski": the writer after the date.
+                if let by = block.text.range(of: " by ", options: .caseInsensitive), block.wordCount <= 16 {
+                    let byline = Byline.names(String(block.text[by.upperBound...]))
+                    if authors.isEmpty { authors = byline.authors }
+                    agency = agency ?? byline.agency
+                }
             case .byline:
                 if let byline = Byline.parse(block.text) ?? Byline.unmarked(block.text) {
                     authors += byline.authors
@@ -320,6 +358,10 @@ package struct PageReader {
                 deck = blocks[next].text
             }
         }
+        if let titleIndex {
+            nameplate = (0..<titleIndex).first { [.short, .other].contains(roles[$0]) && Self.isNameplate(blocks[$0].text) }
+                .map { blocks[$0].text }
+        }
         // Below the headline: "Special to USA TODAY" credits the outlet; a line of names alone is a
         // byline without its "By"; a lone name next to the byline or the date line is the outlet ("CNN").
         let firstAfterTitle = titleIndex.map { $0 + 1 } ?? runStart
@@ -397,7 +439,7 @@ package struct PageReader {
         let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
             .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
-        guard !parts.isEmpty, parts.allSatisfy({ Byline.isPersonName($0) && !Byline.isRole($0) }),
+        guard !parts.isEmpty, parts.allSatisfy({ Byline.isPersonName($0) && !Byline.isRole($0) && !Byline.isPublicationName($0) }),
             parts.count >= 2 || text.split(separator: " ").count <= 3
         else { return nil }
         return parts

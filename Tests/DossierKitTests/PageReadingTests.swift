@@ -234,6 +234,22 @@ struct PageReadingTests {
         #expect(job.authors == ["Anna Kowalski"] && job.outlet == nil)
     }
 
+    @Test("A nameplate above the headline is the outlet; a writer after the date; a name set alone atop the story")
+    func nameplateAndLateBylines() throws {
+        let nameplate = try read("Riverton Gazette\n\nLocal\n\nFlood forces hundreds from their homes\n\nBy Anna Kowalski\n\nMarch 4, 2025\n\n" + story)
+        #expect(nameplate.outlet == "Riverton Gazette")
+        let section = try read("World News\n\nFlood forces hundreds from their homes\n\nMarch 4, 2025\n\n" + story)
+        #expect(section.outlet == nil)
+        let posted = try read("Flood forces hundreds from their homes\n\nPosted on March 4, 2025 by Anna Kowalski\n\n" + story)
+        #expect(posted.authors == ["Anna Kowalski"])
+        let paper = try read("Flood forces hundreds from their homes\n\nThe Riverton Gazette\nMarch 4, 2025\n\n" + story)
+        #expect(paper.authors.isEmpty && paper.outlet == "The Riverton Gazette")
+        let alone = try read(
+            "Flood forces hundreds from their homes\n\nWater levels reached a record overnight as the rain kept falling on the town.\n\nAnna Kowalski\n\n" + story)
+        #expect(alone.authors == ["Anna Kowalski"])
+        #expect(!alone.paragraphs.contains("Anna Kowalski"))
+    }
+
     @Test("A breadcrumb trail is chrome, never the headline")
     func breadcrumb() throws {
         let article = try read("Home > World > Europe\n\nFlood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n" + story)
