@@ -99,8 +99,30 @@ package struct TemporalTagger {
             }
         }
         found = joinRanges(found, end: end)
-        found = anchorShifts(found)
+        // "A year earlier, …", "Three days later, …" opening a sentence count from the last date the
+        // sentence before gave.
+        let opensWithShift = found.contains { $0.shift != nil && !$0.namesOther && $0.tokens.lowerBound - first <= 2 }
+        let carried = opensWithShift && sentence > 0 ? lastExplicitDate(inSentence: sentence - 1) : nil
+        found = anchorShifts(found, carried: carried, sentenceStart: first)
         return attachTimes(found)
+    }
+
+    /// The last explicit calendar date (not relative, not a range) of a sentence of this paragraph.
+    private func lastExplicitDate(inSentence sentence: Int) -> PublicationDate? {
+        let span = text.tokenRange(ofSentence: sentence)
+        var index = span.lowerBound
+        var last: PublicationDate?
+        while index < span.upperBound {
+            if let match = match(at: index, end: span.upperBound) {
+                if !match.isRelative, !match.isTime, match.point?.end == nil, let point = match.point, let date = Self.publicationDate(point) {
+                    last = date
+                }
+                index = max(match.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return last
     }
 
     /// The longest expression starting at `index`.
@@ -722,7 +744,7 @@ package struct TemporalTagger {
 
     /// "She became prime minister the month after the U.K. voted in June 2016": a shift counts from an
     /// explicit date of its sentence when there is one.
-    private func anchorShifts(_ found: [Found]) -> [Found] {
+    private func anchorShifts(_ found: [Found], carried: PublicationDate? = nil, sentenceStart: Int = 0) -> [Found] {
         guard found.contains(where: { $0.shift != nil || $0.following != nil }) else { return found }
         // Explicit dates, and days the sentence resolved ("on Tuesday"): not other shifts, times or ranges.
         let anchors = found.filter { item in
@@ -731,6 +753,15 @@ package struct TemporalTagger {
         }.compactMap { item -> (Int, PublicationDate)? in
             guard let point = item.point, let date = Self.publicationDate(point) else { return nil }
             return (item.tokens.lowerBound, date)
+        }
+        if anchors.isEmpty, let carried {
+            // Only the shift that opens the sentence takes the date the sentence before gave.
+            return found.map { item in
+                guard let shift = item.shift, !item.namesOther, item.tokens.lowerBound - sentenceStart <= 2 else { return item }
+                var copy = item
+                copy.point = Self.shifted(carried, by: shift.amount, unit: shift.unit, approximate: true)
+                return copy
+            }
         }
         guard !anchors.isEmpty else { return found }
         return found.map { item in

@@ -73,6 +73,12 @@ struct TimelineFiguresRulesTests {
             "Milton came less than two weeks after Helene killed 230 people, the deadliest storm since Katrina in 2005.",
             "two weeks after")
         #expect(unanchored?.date == "2026-02-18", "\(String(describing: unanchored))")
+        // "A year earlier, …" opening a sentence counts from the date the sentence before gave.
+        let carried = TemporalResolver.expressions(
+            in: "The last shutdown, in December 2018, lasted 35 days. A year earlier, a brief shutdown lasted three days.",
+            published: PublicationDate(year: 2023, month: 9, day: 30)
+        ).first { $0.text == "A year earlier" }?.point
+        #expect(carried?.date == "2017", "\(String(describing: carried))")
         // "resigned on Tuesday, two days after the audit": the audit lies two days before that Tuesday.
         let audit = point("The mayor resigned on Tuesday, two days after an audit found missing funds.", "two days after")
         #expect(audit?.date == "2026-03-01", "\(String(describing: audit))")
