@@ -392,6 +392,10 @@ package enum NameEvidence {
             default: break
             }
         }
+        // "Le Monde", "El Universal", "Die Zeit": a foreign article and one word, a title more often than a name.
+        if real.count == 2, ["le", "la", "les", "el", "il", "lo", "los", "las", "die", "der", "das", "het"].contains(first.lowercased()) {
+            weight.otherCues += 2
+        }
         // "Hellenic Train", "Deutsche Bank": a word that is no given name, then a common noun.
         let firstKey = NameLexicon.key(first)
         let noGivenName = lexicon.givenName(firstKey) == nil && !lexicon.isNickname(firstKey)
