@@ -239,6 +239,15 @@ package struct FigureScanner {
                 qualifier: nil, vague: true, range: [value, value * 10], counted: money ? nil : (cursor..<max(cursor, end)),
                 sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous)
         }
+        // "sent hundreds fleeing", "thousands marched", "dozens were hurt": people, in a crowd no noun counts.
+        if let low = Self.vague[lower(index)], lower(index + 1) != "of", low >= 24, index + 1 < end, tokens[index].isWord,
+            tokens[index].base.first?.isLowercase == true || index == first, Self.actsAsCrowd(lower(index + 1))
+        {
+            return make(
+                value: low, unit: "people", kind: .count, start: index, end: index + 1, qualifierStart: index, qualifier: nil,
+                vague: true, range: [low, low * 10], counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText,
+                previous: previous, digits: false)
+        }
         // "three-year premiership", "a four-block radius", "two-time runner-up", "twice a day"
         if let compound = spelledCompound(at: index) {
             return make(
@@ -497,6 +506,14 @@ package struct FigureScanner {
     }
 
     /// "Ashcraft, 29," "Turbyfill, 27, and …": a number in commas right after a name is an age.
+    /// A word after "hundreds", "thousands" that makes them people doing something: a verb in the past
+    /// or in -ing, or an auxiliary ("were", "have").
+    private static func actsAsCrowd(_ word: String) -> Bool {
+        let auxiliaries: Set<String> = ["were", "are", "have", "had", "remain", "remained", "took", "fled", "gathered", "died", "lost", "more"]
+        if auxiliaries.contains(word) { return true }
+        return word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing"))
+    }
+
     /// "one in five", "1 in 4": one of every so many, when "in" joins two numbers and nothing before
     /// makes it a count ("won 3 in 5 games" aside, the first is one).
     private func oneIn(at index: Int, first: Int) -> (of: Double, next: Int)? {

@@ -165,6 +165,8 @@ struct TimelineFiguresRulesTests {
         #expect(find("Jones was expelled, with 72 Republicans voting to remove him.", 72, "republicans"))
         #expect(find("Six girls younger than 14 were among the patients.", 6, "girls"))
         #expect(find("One in five adults lives alone.", 20, "%"))
+        #expect(find("The fire sent hundreds fleeing from the town.", 200, "people"))
+        #expect(find("Dozens were injured in the blast.", 24, "people"))
         #expect(find("Deaths among adults over 65 rose sharply.", 65, "years old"))
         #expect(find("Temperatures exceeded 44C (111F) in July.", 44, "°C"))
         #expect(figures("Temperatures exceeded 44C (111F) in July.").count == 1)
