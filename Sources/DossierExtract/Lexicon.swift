@@ -50,7 +50,7 @@ package enum Lexicon {
         "artist", "singer", "actor", "actress", "director-general", "chairmen", "presidents", "ministers", "leaders",
         "auditor", "treasurer", "comptroller", "clerk", "sheriff", "marshal", "inspector", "superintendent",
         "constable", "trustee", "regulator", "ombudsman", "registrar", "member", "detective", "doctor", "nurse",
-        "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic",
+        "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic", "chair",
     ]
 
     /// Words that qualify a title: "Foreign Minister", "national security adviser", "Former President".
@@ -80,6 +80,7 @@ package enum Lexicon {
         "building", "bridge", "airport", "port", "station", "base", "camp", "prison", "hospital", "cathedral", "mosque", "temple", "museum", "stadium", "war", "revolution", "crisis", "summit", "forum",
         "conference", "initiative", "treaty", "accord", "agreement", "act", "plan", "program", "programme",
         "project", "games", "olympics", "cup", "league", "club", "team", "army", "navy", "force", "forces",
+        "storm", "hurricane", "typhoon", "cyclone", "tornado", "operation",
         "guard", "police", "corps", "fleet", "brigade", "division", "regiment", "command", "airlines", "airways",
         "railway", "railways", "motors", "industries", "systems", "technologies", "energy", "oil", "gas",
         "exchange", "market", "markets", "index", "capital", "partners", "images", "photo", "photos", "week", "month", "year", "era", "age", "period", "dynasty", "festival", "award", "prize", "studies",
