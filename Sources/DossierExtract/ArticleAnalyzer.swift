@@ -131,8 +131,13 @@ enum QuoteAnalysis {
     ) -> [SpeakerRule] {
         let tokens = text.tokens
         guard var index = tokens.firstIndex(where: { $0.range.lowerBound >= span.outer.upperBound }) else { return [] }
+        let dashed = index < tokens.count && ["—", "–"].contains(tokens[index].text)
         while index < tokens.count, tokens[index].text == "," || tokens[index].text == "—" || tokens[index].text == "–" { index += 1 }
         guard index < tokens.count else { return [] }
+        // "“…” — Ellen Hartwig, the mayor": a name right after a dash signs the quotation.
+        if dashed, let signed = mentions.first(where: { $0.candidate.tokenRange.lowerBound == index }) {
+            return [.firstPerson(mentions: [signed.index], accepted: [true], stopAtRejected: false)]
+        }
         let window = index..<min(tokens.count, index + 9)
         // "…," according to X / according to a statement from X.
         if tokens[index].lower == "according", index + 1 < tokens.count, tokens[index + 1].lower == "to" {

@@ -50,7 +50,8 @@ package enum Lexicon {
         "artist", "singer", "actor", "actress", "director-general", "chairmen", "presidents", "ministers", "leaders",
         "auditor", "treasurer", "comptroller", "clerk", "sheriff", "marshal", "inspector", "superintendent",
         "constable", "trustee", "regulator", "ombudsman", "registrar", "member", "detective", "doctor", "nurse",
-        "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic", "chair",
+        "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic", "chair", "farmer",
+        "resident", "witness", "survivor", "student", "volunteer", "owner", "coach", "priest", "pastor",
     ]
 
     /// Words that qualify a title: "Foreign Minister", "national security adviser", "Former President".
