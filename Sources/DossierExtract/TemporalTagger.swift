@@ -150,6 +150,10 @@ package struct TemporalTagger {
     private func month(_ index: Int) -> Int? {
         guard index >= 0, index < tokens.count, tokens[index].isWord else { return nil }
         let token = tokens[index]
+        // "mid-March" is one word.
+        if token.lower.hasPrefix("mid-"), token.base.dropFirst(4).first?.isUppercase == true {
+            return CalendarWords.month(token.lower.dropFirst(4))
+        }
         // "may" and "march" lowercase are verbs; abbreviations need their capital.
         guard token.base.first?.isUppercase == true else { return nil }
         return CalendarWords.month(token.lower)
@@ -293,12 +297,15 @@ package struct TemporalTagger {
     /// "April 24", "13 June": the year that puts it nearest the article, within half a year before it.
     private func yearless(_ range: Range<Int>, month: Int, day: Int, lastDay: Int?) -> Found? {
         guard let published else { return Found(tokens: range, point: nil) }
-        let year = CivilCalendar.dayNumber(year: published.year, month: month, day: min(day, 28)) - published.dayNumber > 182
-            ? published.year - 1 : published.year
+        let offset = CivilCalendar.dayNumber(year: published.year, month: month, day: min(day, 28)) - published.dayNumber
+        var year = offset > 182 ? published.year - 1 : published.year
+        // "will meet again on Jan. 6" in April: the next one.
+        if offset < 0, year == published.year, isFuture(before: range.lowerBound), !isPast(before: range.lowerBound) { year += 1 }
         return dateFound(range, year: year, month: month, day: day, lastDay: lastDay)
     }
 
     private func isMonthContext(_ index: Int) -> Bool {
+        if lower(index).hasPrefix("mid-") { return true }
         let previous = lower(index - 1)
         let contexts: Set<String> = [
             "in", "since", "until", "by", "from", "during", "early", "late", "mid", "last", "this", "next", "the",
@@ -359,6 +366,13 @@ package struct TemporalTagger {
         }
         if first == "last", lower(index + 1) == "night" {
             return Found(tokens: index..<(index + 2), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
+        }
+        // "over the weekend", "at the weekend": the last one, or the next when the story says will.
+        if ["over", "at", "during"].contains(first), lower(index + 1) == "the", lower(index + 2) == "weekend" {
+            let weekday = CivilCalendar.weekday(ofDayNumber: today)
+            let future = isFuture(before: index) && !isPast(before: index)
+            let saturday = future ? today + (6 - weekday + 7) % 7 : today - (weekday + 1) % 7 - (weekday == 6 ? 7 : 0)
+            return Found(tokens: index..<(index + 3), point: Self.dayRange(saturday, saturday + 1), isRelative: true)
         }
         // "earlier this week", "later this month", "early next year", "late last year"
         var cursor = index

@@ -73,6 +73,12 @@ struct TimelineFiguresRulesTests {
             "Milton came less than two weeks after Helene killed 230 people, the deadliest storm since Katrina in 2005.",
             "two weeks after")
         #expect(unanchored?.date == "2026-02-18", "\(String(describing: unanchored))")
+        // Published Wednesday 4 March 2026.
+        #expect(point("Repairs began in mid-March on the bridge.", "in mid-March")?.date == "2026-03")
+        let weekend = point("Officials met over the weekend in the town hall.", "over the weekend")
+        #expect(weekend?.date == "2026-02-28" && weekend?.end == "2026-03-01", "\(String(describing: weekend))")
+        #expect(point("The council will meet again on Jan. 6 to vote.", "Jan. 6")?.date == "2027-01-06")
+        #expect(point("The council met on Jan. 6 to vote.", "Jan. 6")?.date == "2026-01-06")
         // "A year earlier, …" opening a sentence counts from the date the sentence before gave.
         let carried = TemporalResolver.expressions(
             in: "The last shutdown, in December 2018, lasted 35 days. A year earlier, a brief shutdown lasted three days.",
