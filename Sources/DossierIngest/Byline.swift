@@ -24,7 +24,13 @@ package struct Byline: Equatable {
 
     /// The byline of a line that is one ("By …"), or nil.
     package static func parse(_ line: String) -> Byline? {
-        let trimmed = PageChrome.trim(line)
+        var trimmed = PageChrome.trim(line)
+        // "ByAnna Kowalski": the space lost when the page was copied.
+        if trimmed.hasPrefix("By"), trimmed.count > 3, trimmed.dropFirst(2).first?.isUppercase == true,
+            trimmed.dropFirst(3).first?.isLowercase == true
+        {
+            trimmed.insert(" ", at: trimmed.index(trimmed.startIndex, offsetBy: 2))
+        }
         let lower = trimmed.lowercased()
         guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
         guard PageChrome.wordCount(trimmed) <= 30 else { return nil }

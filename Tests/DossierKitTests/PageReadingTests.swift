@@ -230,6 +230,7 @@ struct PageReadingTests {
         #expect(unmarked.title == "Flood forces hundreds from their homes in Riverton")
         #expect(try authors("Anna Kowalski, staff writer").authors == ["Anna Kowalski"])
         #expect(try authors("By ANNA KOWALSKI").authors == ["Anna Kowalski"])
+        #expect(try authors("ByAnna Kowalski").authors == ["Anna Kowalski"])
         let job = try authors("Anna Kowalski\nStaff Writer")
         #expect(job.authors == ["Anna Kowalski"] && job.outlet == nil)
     }
