@@ -378,6 +378,23 @@ package struct FigureScanner {
                 cursor += 1
             }
         }
+        // A range of sums: "$1.5 billion to $2 billion", "between $10 million and $20 million", "€5m-€8m".
+        if rangeHigh == nil, currency != nil, index > 0, Self.currencySymbols[word(index - 1)] != nil,
+            ["to", "-", "–"].contains(lower(cursor)) || (lower(cursor) == "and" && lower(qualifierStart - 1) == "between"),
+            word(cursor + 1) == word(index - 1), let second = number(at: cursor + 2), second.digits
+        {
+            var high = second.value
+            var next = second.next
+            if let scale = Self.scales[lower(next)], ["m", "k", "bn", "mn"].contains(lower(next)) ? touches(next - 1, next) : true {
+                high *= scale
+                next += 1
+            }
+            if high > value {
+                rangeHigh = high
+                if lower(cursor) == "and" { qualifierStart -= 1 }
+                cursor = next
+            }
+        }
         var unit = currency ?? ""
         var kind: FigureKind = currency == nil ? .count : .money
         var countedFrom: Int?
@@ -399,7 +416,14 @@ package struct FigureScanner {
             } else if next == "-", touches(cursor - 1, cursor), cursor + 1 < tokens.count, tokens[cursor + 1].isWord {
                 // "37-year-old", "20-person crew", "9,000-acre fire"
                 let compound = lower(cursor + 1)
-                if compound.hasPrefix("year-old") || compound == "year" && lower(cursor + 2) == "-" {
+                if compound.hasPrefix("basis-point") || compound == "basis" && lower(cursor + 2) == "-" {
+                    // "a 25-basis-point cut"
+                    unit = "basis points"
+                    kind = .measure
+                    hasUnit = true
+                    cursor += 2
+                    while cursor < tokens.count, ["-", "point", "points"].contains(lower(cursor)) { cursor += 1 }
+                } else if compound.hasPrefix("year-old") || compound == "year" && lower(cursor + 2) == "-" {
                     unit = "years old"
                     kind = .measure
                     cursor += compound.hasPrefix("year-old") ? 2 : 2
