@@ -77,6 +77,16 @@ public struct HTMLArticle: Sendable {
         provenance[name] = source
     }
 
+    /// "20240601", "20240601091200": a date written without separators, given its dashes and colons.
+    static func compactDate(_ text: String) -> String {
+        let digits = text.trimmingCharacters(in: .whitespaces)
+        guard [8, 12, 14].contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        let characters = Array(digits)
+        var date = String(characters[0..<4]) + "-" + String(characters[4..<6]) + "-" + String(characters[6..<8])
+        if characters.count >= 12 { date += "T" + String(characters[8..<10]) + ":" + String(characters[10..<12]) }
+        return date
+    }
+
     static func clean(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
@@ -112,10 +122,18 @@ public struct HTMLArticle: Sendable {
         }
         set(\.title, "title", meta["og:title"], from: "open graph")
         set(\.published, "published", meta["article:published_time"] ?? meta["og:published_time"] ?? meta["article:published"], from: "open graph")
-        for key in ["datepublished", "date", "pubdate", "publishdate", "dc.date.issued", "dc.date", "parsely-pub-date", "sailthru.date", "article.published"] {
-            set(\.published, "published", meta[key], from: "meta")
+        for key in [
+            "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+            "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.date", "dcterms.created", "parsely-pub-date", "sailthru.date",
+            "article.published", "article_date_original", "original-publish-date", "citation_publication_date",
+        ] {
+            set(\.published, "published", meta[key].map(Self.compactDate), from: "meta")
         }
-        if authors.isEmpty, let author = meta["author"] ?? meta["article:author"] ?? meta["parsely-author"] ?? meta["dc.creator"] ?? meta["byl"] {
+        let authorKeys = [
+            "author", "article:author", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "byl", "citation_author",
+            "article.author",
+        ]
+        if authors.isEmpty, let author = authorKeys.lazy.compactMap({ meta[$0] }).first(where: { !$0.hasPrefix("http") }) {
             authors = Self.personNames(author)
             if !authors.isEmpty { provenance["authors"] = "meta" }
         }
@@ -185,6 +203,12 @@ public struct HTMLArticle: Sendable {
             set(\.outlet, "outlet", suffix, from: "page title")
         }
         set(\.outlet, "outlet", siteName, from: "open graph")
+        // <span class="site-name">Riverton Gazette</span>: the name the page's header prints.
+        let nameplate = all.first { element in
+            let hint = ((element["class"] ?? "") + " " + (element["id"] ?? "")).lowercased()
+            return ["site-name", "site-title", "sitename", "site_name"].contains { hint.contains($0) }
+        }.map { Self.clean($0.text) }
+        if let nameplate, Self.isOutletName(nameplate) { set(\.outlet, "outlet", nameplate, from: "site name element") }
         if title == nil, !pageTitle.isEmpty {
             set(\.title, "title", cut.map { String(pageTitle[..<$0.lowerBound]) } ?? pageTitle, from: "page title")
         }

@@ -71,6 +71,24 @@ struct HTMLSeedTests {
         #expect(article.metadataSources["authors"] == "meta")
     }
 
+    @Test("Other named meta tags: Dublin Core terms, Sailthru, compact dates; the header's site-name element")
+    func otherNamedMeta() throws {
+        let head = """
+            <meta name="dcterms.creator" content="Jane Roe">
+            <meta name="pubdate" content="20240305">
+            """
+        let body = "<header><span class=\"site-name\">The Valley Courier</span></header><h1>River floods the lower town</h1>" + Self.paragraphs
+        let article = try Self.ingest(Self.page(head: head, body: body))
+        #expect(article.authors == ["Jane Roe"])
+        #expect(article.published?.isoDate == "2024-03-05")
+        #expect(article.outlet == "The Valley Courier")
+        #expect(article.metadataSources["outlet"] == "site name element")
+        let sailthru = try Self.ingest(Self.page(
+            head: "<meta name=\"sailthru.author\" content=\"John Doe\"><meta name=\"article:author\" content=\"https://example.org/jd\">",
+            body: "<h1>River floods the lower town</h1>" + Self.paragraphs))
+        #expect(sailthru.authors == ["John Doe"])
+    }
+
     @Test("Neither: <time datetime>, rel=author, the h1 and the page title's site name")
     func neither() throws {
         let body = """
