@@ -73,6 +73,8 @@ public struct HTMLArticle: Sendable {
 
     private mutating func set(_ field: WritableKeyPath<HTMLArticle, String?>, _ name: String, _ value: String?, from source: String) {
         guard self[keyPath: field] == nil, let value = value.map(Self.clean), !value.isEmpty else { return }
+        // A date field takes a date: ISO 8601, or one written for people ("Sat, 01 Jun 2024 09:12:00 GMT").
+        if name == "published", Self.isoDate(value) == nil, !Self.looksLikeDate(value) { return }
         self[keyPath: field] = value
         provenance[name] = source
     }
@@ -98,9 +100,13 @@ public struct HTMLArticle: Sendable {
             guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
                 let item = Self.newsItem(in: json)
             else { continue }
-            set(\.title, "title", item["headline"] as? String, from: "json-ld")
+            set(\.title, "title", (item["headline"] ?? item["name"]) as? String, from: "json-ld")
             set(\.published, "published", item["datePublished"] as? String, from: "json-ld")
-            if let publisher = item["publisher"] as? [String: Any] { set(\.outlet, "outlet", publisher["name"] as? String, from: "json-ld") }
+            // The publisher as an object or a plain name; else the organisation the work comes from.
+            for key in ["publisher", "sourceOrganization"] {
+                let value = item[key]
+                set(\.outlet, "outlet", (value as? [String: Any])?["name"] as? String ?? value as? String, from: "json-ld")
+            }
             if authors.isEmpty {
                 let names = Self.names(item["author"])
                 if !names.isEmpty {
@@ -215,6 +221,9 @@ public struct HTMLArticle: Sendable {
         if let url, !url.hasPrefix("http") { self.url = nil }
         if let value = published, let parsed = Self.isoDate(value) {
             published = parsed
+        } else if let value = published, Self.looksLikeDate(value) {
+            // Read by the date-line rules in ingest.
+            published = value
         } else {
             published = nil
             provenance["published"] = nil
@@ -223,6 +232,14 @@ public struct HTMLArticle: Sendable {
 
     /// "2019-04-24T22:08:00-04:00", "2019-04-24T22:08:00.000Z", "2019-04-24": kept as ISO 8601 that front
     /// matter reads; anything else is left to the text.
+    /// A date written for people: a year from 1900 to 2099 and a month name, in at most 60 characters.
+    static func looksLikeDate(_ value: String) -> Bool {
+        guard value.count <= 60 else { return false }
+        let words = value.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let hasYear = words.contains { $0.count == 4 && Int($0).map { (1900...2099).contains($0) } == true }
+        return hasYear && words.contains { CalendarWords.month($0.lowercased()) != nil && $0.first?.isUppercase == true }
+    }
+
     static func isoDate(_ value: String) -> String? {
         var text = value.trimmingCharacters(in: .whitespaces)
         var scalars = Array(text.unicodeScalars)
@@ -249,7 +266,10 @@ public struct HTMLArticle: Sendable {
     }
 
     private static func newsItem(in json: Any) -> [String: Any]? {
-        let types: Set<String> = ["newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report"]
+        let types: Set<String> = [
+            "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report", "liveblogposting",
+            "opinionnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+        ]
         var queue: [Any] = [json]
         var steps = 0
         while !queue.isEmpty, steps < 200 {

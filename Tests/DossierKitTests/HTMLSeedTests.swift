@@ -71,6 +71,23 @@ struct HTMLSeedTests {
         #expect(article.metadataSources["authors"] == "meta")
     }
 
+    @Test("JSON-LD in its other shapes: a plain publisher name, 'name' for the headline, live blogs, a date written for people")
+    func jsonLDShapes() throws {
+        let plain = """
+            <script type="application/ld+json">{"@type":["NewsArticle"],"name":"River floods the lower town","datePublished":"Sat, 05 Mar 2024 07:30:00 GMT","author":"Jane Roe","publisher":"The Valley Courier"}</script>
+            <meta name="date" content="not a date">
+            """
+        let article = try Self.ingest(Self.page(head: plain, body: "<article>\(Self.paragraphs)</article>"))
+        #expect(article.title == "River floods the lower town")
+        #expect(article.outlet == "The Valley Courier")
+        #expect(article.authors == ["Jane Roe"])
+        #expect(article.published?.isoDate == "2024-03-05")
+        let live = """
+            <script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"River floods the lower town: live","datePublished":"2024-03-05T07:30:00Z"}</script>
+            """
+        #expect(try Self.ingest(Self.page(head: live, body: "<article>\(Self.paragraphs)</article>")).metadataSources["title"] == "json-ld")
+    }
+
     @Test("Other named meta tags: Dublin Core terms, Sailthru, compact dates; the header's site-name element")
     func otherNamedMeta() throws {
         let head = """
