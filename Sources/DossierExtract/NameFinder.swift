@@ -382,13 +382,14 @@ package enum NameEvidence {
         }
         // "Real Madrid", "Borussia Dortmund": a word that is no given name, then a large city or a country
         // (a club or a firm named for its home).
+        let firstKey = NameLexicon.key(first)
+        let noGivenName = lexicon.givenName(firstKey) == nil && !lexicon.isNickname(firstKey)
         if real.count >= 2, !givenFirst, let last = real.last, let kind = lexicon.place(NameLexicon.key(last)) {
             switch kind {
             case .country: weight.otherCues += 3
             case .city(let size) where size >= 5: weight.otherCues += 3
             // A region after a word that is no given name at all ("Breitbart Texas").
-            case .region where lexicon.givenName(NameLexicon.key(first)) == nil && !lexicon.isNickname(NameLexicon.key(first)):
-                weight.otherCues += 3
+            case .region where noGivenName: weight.otherCues += 3
             default: break
             }
         }
@@ -397,8 +398,6 @@ package enum NameEvidence {
             weight.otherCues += 2
         }
         // "Hellenic Train", "Deutsche Bank": a word that is no given name, then a common noun.
-        let firstKey = NameLexicon.key(first)
-        let noGivenName = lexicon.givenName(firstKey) == nil && !lexicon.isNickname(firstKey)
         if real.count == 2, !givenFirst, noGivenName, let last = real.last,
             let rank = lexicon.commonRank(last.lowercased()), rank <= 10_000
         {

@@ -88,16 +88,7 @@ package struct TemporalTagger {
         guard !span.isEmpty else { return [] }
         let first = span.lowerBound
         let end = span.upperBound
-        var found: [Found] = []
-        var index = first
-        while index < end {
-            if let match = match(at: index, end: end) {
-                found.append(match)
-                index = max(match.tokens.upperBound, index + 1)
-            } else {
-                index += 1
-            }
-        }
+        var found = scan(span)
         found = joinRanges(found, end: end)
         // "A year earlier, …", "Three days later, …" opening a sentence count from the last date the
         // sentence before gave.
@@ -109,20 +100,23 @@ package struct TemporalTagger {
 
     /// The last explicit calendar date (not relative, not a range) of a sentence of this paragraph.
     private func lastExplicitDate(inSentence sentence: Int) -> PublicationDate? {
-        let span = text.tokenRange(ofSentence: sentence)
+        scan(text.tokenRange(ofSentence: sentence)).filter { !$0.isRelative && !$0.isTime && $0.point?.end == nil }
+            .compactMap { $0.point.flatMap(Self.publicationDate) }.last
+    }
+
+    /// The longest expression at each token of a span, left to right.
+    private func scan(_ span: Range<Int>) -> [Found] {
+        var found: [Found] = []
         var index = span.lowerBound
-        var last: PublicationDate?
         while index < span.upperBound {
             if let match = match(at: index, end: span.upperBound) {
-                if !match.isRelative, !match.isTime, match.point?.end == nil, let point = match.point, let date = Self.publicationDate(point) {
-                    last = date
-                }
+                found.append(match)
                 index = max(match.tokens.upperBound, index + 1)
             } else {
                 index += 1
             }
         }
-        return last
+        return found
     }
 
     /// The longest expression starting at `index`.
@@ -715,25 +709,21 @@ package struct TemporalTagger {
         var index = 0
         while index < found.count {
             let current = found[index]
-            // "from Monday to Wednesday": the second weekday comes after the first, whatever the tense said.
-            if index + 1 < found.count, let left = current.point, var right = found[index + 1].point, current.isRelative,
-                found[index + 1].isRelative, left.precision == .day, right.precision == .day, right.date <= left.date,
-                let leftDay = Self.dayNumber(left.date), let rightDay = Self.dayNumber(right.date), leftDay - rightDay < 7
+            if index + 1 < found.count, let left = current.point, var right = found[index + 1].point, !current.isTime,
+                !found[index + 1].isTime, left.precision == right.precision, left.end == nil
             {
-                right = Self.dayPoint(fromDayNumber: rightDay + 7 * ((leftDay - rightDay) / 7 + 1))
-                if Self.dayNumber(right.date).map({ $0 - leftDay < 7 }) == true {
-                    var moved = found
-                    moved[index + 1].point = right
-                    if let joined = joinRanges(Array(moved[index...(index + 1)]), end: end).first, joined.point?.end != nil {
-                        result.append(joined)
-                        index += 2
-                        continue
-                    }
+                // "from Monday to Wednesday": the second weekday comes after the first, whatever the tense said.
+                if current.isRelative, found[index + 1].isRelative, left.precision == .day,
+                    let leftDay = Self.publicationDate(left)?.dayNumber, let rightDay = Self.publicationDate(right)?.dayNumber,
+                    rightDay < leftDay, leftDay - rightDay < 7
+                {
+                    right = Self.dayPoint(fromDayNumber: rightDay + 7)
                 }
-            }
-            if index + 1 < found.count, let left = current.point, let right = found[index + 1].point, !current.isTime,
-                !found[index + 1].isTime, left.precision == right.precision, left.end == nil, left.date < right.date
-            {
+                guard left.date < right.date else {
+                    result.append(current)
+                    index += 1
+                    continue
+                }
                 let gap = current.tokens.upperBound..<found[index + 1].tokens.lowerBound
                 let words = gap.map { lower($0) }
                 let opener = lower(current.tokens.lowerBound - 1)
@@ -868,13 +858,6 @@ package struct TemporalTagger {
     static func dayPoint(_ year: Int, _ month: Int, _ day: Int) -> TimePoint? {
         guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         return TimePoint(date: dayText(year, month, day), precision: .day)
-    }
-
-    /// The day number of a `YYYY-MM-DD` date.
-    static func dayNumber(_ date: String) -> Int? {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return CivilCalendar.dayNumber(year: parts[0], month: parts[1], day: parts[2])
     }
 
     static func dayPoint(fromDayNumber number: Int, approximate: Bool = false) -> TimePoint {

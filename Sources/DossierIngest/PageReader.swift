@@ -577,6 +577,15 @@ package struct PageReader {
 
     /// "Ann Simmons in Moscow contributed to this article.", "The Associated Press contributed to this report.",
     /// "Associated Press writers A in London and B in Brussels contributed."
+    /// The names of a credit line, split at commas and "and", each without the place after it
+    /// ("Ann Simmons in Moscow" → "Ann Simmons").
+    private static func creditParts(_ text: String) -> [String] {
+        text.components(separatedBy: ",").flatMap { $0.components(separatedBy: " and ") }.map { part in
+            let name = part.trimming(.whitespaces)
+            return name.range(of: " in ").map { String(name[..<$0.lowerBound]) } ?? name
+        }
+    }
+
     /// "Reporting by Allison Lampert in Montreal and David Shepardson in Washington; Writing by X; Editing
     /// by Y": the reporters and writers, and who added reporting. Editors are not credited.
     private static func wireCredit(_ line: String) -> (reporters: [String], additional: [String])? {
@@ -590,11 +599,7 @@ package struct PageReader {
         for segment in text.split(separator: ";").map({ $0.trimming(.whitespaces) }) {
             guard let by = segment.range(of: " by ", options: .caseInsensitive) else { continue }
             let role = segment[..<by.lowerBound].lowercased()
-            let names = String(segment[by.upperBound...]).components(separatedBy: ",").flatMap { $0.components(separatedBy: " and ") }.compactMap { part -> String? in
-                var name = part.trimming(.whitespaces).trimming(ScalarSet(charactersIn: "."))
-                if let place = name.range(of: " in ") { name = String(name[..<place.lowerBound]) }
-                return Byline.isPersonName(name) ? name : nil
-            }
+            let names = creditParts(String(segment[by.upperBound...])).map { $0.trimming(ScalarSet(charactersIn: ".")) }.filter(Byline.isPersonName)
             if role.hasPrefix("additional") { additional += names } else if role.hasPrefix("reporting") || role.hasPrefix("writing") { reporters += names }
         }
         return reporters.isEmpty && additional.isEmpty ? nil : (reporters, additional)
@@ -622,10 +627,9 @@ package struct PageReader {
         for prefix in ["Reporting by ", "Writers ", "Writer "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         var names: [String] = []
         var outlet: String?
-        for part in text.components(separatedBy: ",").flatMap({ $0.components(separatedBy: " and ") }) {
-            var name = part.trimming(.whitespaces)
-            // "Ann Simmons in Moscow": the place goes; "Fox News' Steve Harrigan": the outlet is the page's own.
-            if let place = name.range(of: " in ") { name = String(name[..<place.lowerBound]) }
+        for part in creditParts(text) {
+            var name = part
+            // "Fox News' Steve Harrigan": the outlet is the page's own.
             if let possessive = name.range(of: "' ") ?? name.range(of: "’ ") ?? name.range(of: "'s ") ?? name.range(of: "’s ") {
                 let owner = String(name[..<possessive.lowerBound])
                 if isOutletName(owner) { outlet = outlet ?? owner }
