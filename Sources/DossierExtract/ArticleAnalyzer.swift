@@ -250,8 +250,12 @@ enum QuoteAnalysis {
         // ("Rubio said the world … risked “…”") and no other name stands between.
         let introducedByColon = tokens[quoteStart].text == ":"
         var distant = false
+        // "condemned the expulsions as “…”": a verb that characterises, when "as" brings in the quotation.
+        let characterised = tokens[quoteStart].lower == "as"
         while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
-            if Lexicon.speechVerbs.contains(tokens[probe].lower) {
+            if Lexicon.speechVerbs.contains(tokens[probe].lower)
+                || (characterised && Lexicon.characterisingVerbs.contains(tokens[probe].lower))
+            {
                 verb = probe
                 distant = quoteStart - probe >= (introducedByColon ? 30 : 6)
                 break
@@ -267,8 +271,15 @@ enum QuoteAnalysis {
             guard !between else { return [] }
         }
         var rules: [SpeakerRule] = []
-        if verb > 0, pronouns.contains(tokens[verb - 1].lower) {
-            return [.antecedent(before: antecedent, pronoun: tokens[verb - 1].lower)]
+        // "he also said", "Lopez has repeatedly said": adverbs and auxiliaries between subject and verb.
+        var subjectEnd = verb
+        while subjectEnd > 0, verb - subjectEnd < 3, tokens[subjectEnd - 1].sentence == sentence,
+            Lexicon.verbModifiers.contains(tokens[subjectEnd - 1].lower)
+        {
+            subjectEnd -= 1
+        }
+        if subjectEnd > 0, pronouns.contains(tokens[subjectEnd - 1].lower) {
+            return [.antecedent(before: antecedent, pronoun: tokens[subjectEnd - 1].lower)]
         }
         let before = mentions.filter {
             !$0.candidate.insideQuote && $0.candidate.tokenRange.upperBound <= verb && $0.candidate.sentence == sentence
@@ -276,8 +287,8 @@ enum QuoteAnalysis {
         // The subject: the name that ends right before the verb, or before a clause in commas before it
         // ("Rubio, a critic of Beijing, said"); else the nearest name that is not a possessive.
         var subject: Int?
-        if verb > 0 {
-            var end = verb
+        if subjectEnd > 0 {
+            var end = subjectEnd
             if tokens[end - 1].text == "," {
                 var start = end - 2
                 while start > 0, tokens[start].text != ",", end - start < 24, tokens[start].sentence == sentence { start -= 1 }

@@ -165,6 +165,22 @@ package enum Lexicon {
         "answers", "began", "offered", "described", "summed", "elaborated", "pleaded",
     ]
 
+    /// Verbs that characterise something in the speaker's words when "as" brings in the quotation
+    /// ("condemned the expulsions as “shocking”"); not evidence of a person on their own.
+    package static let characterisingVerbs: Set<String> = [
+        "condemned", "condemns", "denounced", "denounces", "hailed", "hails", "branded", "brands", "dubbed",
+        "labeled", "labelled", "slammed", "slams", "blasted", "criticized", "criticised", "decried", "decries",
+        "characterized", "characterised", "derided", "dismissed", "dismisses", "welcomed", "welcomes",
+    ]
+
+    /// Adverbs and auxiliaries that stand between a subject and its verb of saying ("he also said",
+    /// "she has repeatedly said").
+    package static let verbModifiers: Set<String> = [
+        "also", "later", "then", "again", "previously", "repeatedly", "once", "has", "had", "have", "further",
+        "subsequently", "earlier", "separately", "recently", "first", "publicly", "privately", "often",
+        "initially", "frequently", "reportedly", "allegedly", "long", "always", "never",
+    ]
+
     /// Words that, capitalised at the start of a sentence, are not part of a name.
     package static let functionWords: Set<String> = [
         "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "if", "when", "while", "whilst", "after",

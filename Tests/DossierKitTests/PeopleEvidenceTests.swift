@@ -206,6 +206,20 @@ struct PeopleEvidenceTests {
         #expect(names(["Mick Lynch, general secretary of the union, said the offer was an insult to the members."]) == ["Mick Lynch"])
     }
 
+    @Test("'condemned … as “…”' is the subject's quotation; 'he also said … “…”' is the person last named")
+    func characterisingAndModifiedVerbs() {
+        let found = people([
+            "Governor Dana Whitfield condemned the vote as “reckless, cruel and without precedent.”",
+            "Councillor Omar Reyes spoke after the meeting. He also said the town would not be \"doing the dirty work\" of the state.",
+            "Petra Lindqvist has repeatedly said that the bridge plan is \"dead in the water\" without more money.",
+            "The report described the scheme as \"a waste of public money from start to finish.\"",
+        ])
+        #expect(quote("reckless, cruel", in: found) == "Dana Whitfield")
+        #expect(quote("doing the dirty work", in: found) == "Omar Reyes")
+        #expect(quote("dead in the water", in: found) == "Petra Lindqvist")
+        #expect(quote("a waste of public money", in: found) == nil)
+    }
+
     // MARK: Roles
 
     @Test("A role stops where the clause after it starts")
