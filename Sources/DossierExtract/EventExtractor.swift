@@ -53,6 +53,7 @@ public enum EventExtractor {
         return tagger.expressions(inSentence: sentence).compactMap { found in
             guard !found.isTime, let point = found.point else { return nil }
             if found.isRelative, text.tokens[found.tokens.lowerBound].insideQuote { return nil }
+            if isPostSignature(before: found.tokens.lowerBound, in: text.tokens) { return nil }
             let range = text.tokens[found.tokens.lowerBound].range.lowerBound..<text.tokens[found.tokens.upperBound - 1].range.upperBound
             let expression = String(text.text[range])
             let clause = Clause.around(range, in: text, sentence: sentence)
@@ -60,6 +61,14 @@ public enum EventExtractor {
                 at: at, point: point, upcoming: isUpcoming(point, after: published), expression: expression,
                 words: contentWords(sentenceText, excluding: expression).sorted(), clause: clause)
         }
+    }
+
+    /// "— ABC News (@ABC) June 29, 2018": the date under an embedded post says when it was posted,
+    /// not what happened.
+    private static func isPostSignature(before start: Int, in tokens: [ParagraphText.Token]) -> Bool {
+        guard start > 0, tokens[start - 1].text == ")" else { return false }
+        let handle = max(0, start - 4)..<(start - 1)
+        return tokens[handle].contains { $0.text.hasPrefix("@") }
     }
 
     /// How many already merged events of the same date a sentence is compared with, at most: the most

@@ -202,6 +202,13 @@ package enum Lexicon {
         "march", "april", "june", "july", "august", "september", "october", "november", "december", "years", "months", "weeks", "days", 
     ]
 
+    /// Letter-dot abbreviations of places, bodies and eras, which are never a person's initials.
+    package static let abbreviations: Set<String> = [
+        "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "l.a.", "n.y.", "n.j.", "s.c.", "n.c.", "n.h.", "n.m.", "n.d.",
+        "s.d.", "r.i.", "u.s.a.", "u.a.e.", "u.s.s.r.", "p.m.", "a.m.", "b.c.", "a.d.", "u.s.s.", "h.m.s.", "p.r.",
+        "d.r.", "s.a.", "n.v.", "r.i.p.", "b.c.e.", "c.e.",
+    ]
+
     /// Lowercase particles that can sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
     package static let nameParticles: Set<String> = ["bin", "bint", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ibn", "abu", "dos", "das", "del", "della", "ter", "ten"]
 

@@ -45,7 +45,14 @@ package enum NameFinder {
         var index = 0
         var pluralHonorific = false
         while index < tokens.count {
-            guard tokens[index].isProperCase else {
+            // "H.R. McMaster", "J.R.R. Tolkien": initials run together before a surname, a space apart
+            // ("J.P.Morgan", written solid, is a firm).
+            let initialsBefore = { (at: Int) in
+                tokens[at].isInitials && at + 1 < tokens.count && tokens[at + 1].isProperCase && !tokens[at + 1].isInitial
+                    && tokens[at].range.upperBound < tokens[at + 1].range.lowerBound
+            }
+            let startsWithInitials = initialsBefore(index)
+            guard tokens[index].isProperCase || startsWithInitials else {
                 // "Messrs. Trump and Kim": the honorific carries over "and" and commas.
                 if pluralHonorific, tokens[index].lower != "and", tokens[index].text != "," { pluralHonorific = false }
                 index += 1
@@ -60,6 +67,12 @@ package enum NameFinder {
                 } else if Lexicon.nameParticles.contains(token.base), end > index, end + 1 < tokens.count,
                     tokens[end + 1].isProperCase
                 {
+                    end += 1
+                } else if end > index, token.isParticleJoined {
+                    // "Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to the surname by a hyphen.
+                    end += 1
+                    if token.isPossessive { break }
+                } else if initialsBefore(end) {
                     end += 1
                 } else {
                     break
@@ -142,7 +155,7 @@ package enum NameFinder {
             }
         }
         // All-capital words ("PHOTO", "DPRK") are acronyms or shouting, not names.
-        guard words.allSatisfy({ $0.contains(where: \.isLowercase) || ($0.count == 2 && $0.hasSuffix(".")) }),
+        guard tokens[nameStart..<run.upperBound].allSatisfy({ $0.base.contains(where: \.isLowercase) || $0.isInitial || $0.isInitials }),
             words.contains(where: { $0.count > 2 })
         else { return nil }
         // Descriptions before a name: a nationality ("Liberian"), an adjective made with a hyphen

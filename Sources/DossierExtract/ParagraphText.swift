@@ -36,6 +36,22 @@ package struct ParagraphText {
         }
 
         var isInitial: Bool { base.count == 2 && base.last == "." && base.first?.isUppercase == true }
+
+        /// "H.R.", "J.R.R.": two or more initials written together (not a place's or body's
+        /// abbreviation such as "U.S." or "U.N.").
+        var isInitials: Bool {
+            guard base.count >= 4, base.count <= 8, base.last == "." else { return false }
+            let letters = base.split(separator: ".", omittingEmptySubsequences: false).dropLast()
+            return letters.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true } && !Lexicon.abbreviations.contains(lower)
+        }
+
+        /// "al-Assad", "el-Sisi", "bin-Zayed": a name particle joined by a hyphen to a capitalised surname.
+        var isParticleJoined: Bool {
+            guard let hyphen = base.firstIndex(of: "-") else { return false }
+            let after = base[base.index(after: hyphen)...]
+            return Lexicon.nameParticles.contains(String(base[..<hyphen])) && after.first?.isUppercase == true
+                && after.contains(where: \.isLowercase)
+        }
     }
 
     package let text: String

@@ -49,6 +49,11 @@ package struct TemporalTagger {
     private static let weekdayAbbreviations: [String: Int] = [
         "sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
     ]
+    /// Nouns a weekday describes rather than dates ("Sunday columnist", "Saturday edition").
+    private static let dayAttributiveNouns: Set<String> = [
+        "columnist", "columnists", "column", "edition", "editions", "paper", "papers", "newspaper", "newspapers",
+        "supplement", "magazine", "school", "schools", "league", "programme", "program", "slot",
+    ]
     private static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -584,6 +589,18 @@ package struct TemporalTagger {
             cursor += 1
         }
         guard let target = weekdayNumber(cursor) else { return nil }
+        // "The Sun", "Sun Yat-sen": a short form is a weekday only as dates print it ("Wed.", "Sun, 5 Mar").
+        if !Self.weekdays.contains(lower(cursor)) {
+            let next = word(cursor + 1)
+            let dated = { (at: Int) in self.day(at) != nil || self.month(at) != nil }
+            let named = cursor > 0 && tokens[cursor - 1].isWord && (lower(cursor - 1) == "the" || word(cursor - 1).first?.isUppercase == true)
+            guard !named, next == "." || dated(cursor + 1) || (next == "," && dated(cursor + 2)) else { return nil }
+        }
+        // "Sunday columnist", "the Saturday edition": the day describes a thing, it dates nothing.
+        if which == nil || which == "this" || which == "next" || which == "last",
+            Self.dayAttributiveNouns.contains(lower(cursor + 1)) {
+            return nil
+        }
         // "Thursday 13 June": the date says which Thursday.
         if explicitDate(at: cursor, end: end) != nil { return nil }
         var last = skipPeriod(cursor + 1)

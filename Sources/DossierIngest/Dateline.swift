@@ -52,7 +52,7 @@ package struct Dateline: Equatable {
         guard let placeEnd, let restStart else { return nil }
         var placeText = String(head[..<placeEnd]).trimming(.whitespaces.union(ScalarSet(charactersIn: ",")))
         guard !placeText.isEmpty, placeText.split(separator: " ").count <= 8, placeText.first?.isUppercase == true,
-            !placeText.contains(where: { ".!?\"“”".contains($0) })
+            !placeText.contains(where: { "!?\"“”".contains($0) }), Self.periodsAreAbbreviations(placeText)
         else { return nil }
         var date: HeaderDate?
         if let found = DateLineParser.publicationDate(in: placeText) {
@@ -71,5 +71,16 @@ package struct Dateline: Equatable {
         let rest = String(paragraph.utf8.dropFirst(offset)).map { $0.trimming(.whitespaces) } ?? ""
         guard !rest.isEmpty else { return nil }
         return Dateline(place: place, credit: credit, date: date, rest: rest)
+    }
+
+    /// "ANNAPOLIS, Md.", "ST. LOUIS", "WASHINGTON, D.C.": a full stop in a place only ends a short
+    /// capitalised abbreviation; a sentence's full stop means this is no dateline.
+    private static func periodsAreAbbreviations(_ place: String) -> Bool {
+        place.split(separator: " ").allSatisfy { word in
+            guard word.contains(".") else { return true }
+            let bare = word.filter { $0 != "," }
+            return bare.count <= 6 && bare.first?.isUppercase == true && bare.hasSuffix(".")
+                && !bare.contains("..") && bare.allSatisfy { $0.isLetter || $0 == "." }
+        }
     }
 }

@@ -172,6 +172,20 @@ struct PageReadingTests {
         #expect(article.published?.iso8601 == expected, "\(line)")
     }
 
+    @Test("A dateline with a state's abbreviation keeps it; a sentence with a full stop is no dateline", arguments: [
+        ("RIVERTON, Md. (Reuters) - The river rose", "Riverton, Md.", "Reuters"),
+        ("ST. ALBANS (AP) — The river rose", "St. Albans", "AP"),
+        ("WASHINGTON, D.C. — The river rose", "Washington, D.C.", nil),
+    ])
+    func abbreviatedDateline(opening: String, place: String, credit: String?) throws {
+        let article = try read("Flood closes the lower town\n\nBy Jane Roe\nMarch 3, 2026\n\n\(opening) three metres overnight, officials said.\n\nThe schools stay closed.\n")
+        #expect(article.dateline == place)
+        #expect(article.paragraphs.first?.hasPrefix("The river rose") == true)
+        let split = Dateline.split("Dr. Reyes, the baker - said the water was high.")
+        #expect(split == nil)
+        _ = credit
+    }
+
     @Test("A label in a run of menu lines is not the section")
     func menuIsNoSection() throws {
         let page = "Home\n\nBusiness\n\nInnovation\n\nCulture\n\nFlood forces hundreds from their homes in Riverton\n\nMarch 4, 2025\n\n" + story

@@ -220,6 +220,14 @@ struct PeopleEvidenceTests {
         #expect(quote("a waste of public money", in: found) == nil)
     }
 
+    @Test("Initials written together and a particle joined by a hyphen are part of the name")
+    func initialsAndParticles() {
+        let found = names(["National security adviser H.R. McMaster said the costs were too low.",
+                           "Syrian President Bashar al-Assad did not respond, and U.S. Steel shares fell.",
+                           "Analysts at J.P.Morgan said the fall would continue."])
+        #expect(found == ["H.R. McMaster", "Bashar al-Assad"])
+    }
+
     // MARK: Roles
 
     @Test("A role stops where the clause after it starts")

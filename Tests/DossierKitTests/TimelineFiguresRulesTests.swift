@@ -102,6 +102,16 @@ struct TimelineFiguresRulesTests {
         #expect(point("Thursday 13 June was the first round.", "Thursday 13 June")?.date == "2026-06-13")
     }
 
+    @Test("A weekday that names a paper or describes a thing, and the date under an embedded post, date nothing")
+    func notWeekdays() {
+        #expect(events(["The publisher told The Sun on Monday night that the man had threatened them."]).map(\.date) == ["2026-03-02"])
+        #expect(events(["The Harbour Sun, which owns the paper, named the suspect."]).isEmpty)
+        #expect(events(["Ruth Okafor, editor and Sunday columnist, was among the dead."]).isEmpty)
+        #expect(events(["The paper ran on Sun, March 1 with a blank page."]).map(\.date) == ["2026-03-01"])
+        #expect(events(["The town held a Monday news conference on the fire."]).map(\.date) == ["2026-03-02"])
+        #expect(events(["Exit polls show the mayor won easily. pic.twitter.com/x1 — Harbour News (@HarbourNews) March 3, 2026"]).isEmpty)
+    }
+
     @Test("A relative date inside a quotation is the speaker's, not the article's")
     func quotedRelative() {
         #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
