@@ -155,6 +155,22 @@ package struct FigureScanner {
             || Self.currencyWords[next] != nil
     }
 
+    /// Verbs whose object is the people hurt: the participle names what the number counts.
+    private static let casualtyVerbs: [String: String] = [
+        "kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed", "injure": "injured",
+        "injures": "injured", "injured": "injured", "injuring": "injured", "wound": "wounded", "wounds": "wounded",
+        "wounded": "wounded", "wounding": "wounded",
+    ]
+
+    /// A word that reads as one thing, not many: no plural ending, no plural without one ("people",
+    /// "police", "Chinese"), no word for the state people are counted in ("dead", "missing").
+    private static func isSingularNoun(_ word: String) -> Bool {
+        !isPluralNoun(word) && !word.hasSuffix("s") && !word.hasSuffix("ese") && !word.hasSuffix("ed")
+            && !["dead", "missing", "hurt", "homeless", "wounded", "injured", "others", "more", "other", "remaining",
+                 "aircraft", "cattle", "livestock", "sheep", "deer", "fish", "offspring", "infantry", "militia"].contains(word)
+            && scales[word] == nil && measures[word] == nil && durations[word] == nil && currencyWords[word] == nil
+    }
+
     /// "people", "homes", "firefighters": a counted noun can follow a number even after a name ("told CNN 19 people").
     private static func isPluralNoun(_ word: String) -> Bool {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !Lexicon.functionWords.contains(word)
@@ -592,25 +608,41 @@ package struct FigureScanner {
     ) -> (Figure, Int)? {
         guard value.isFinite, start < tokens.count else { return nil }
         let last = min(max(end, start + 1), tokens.count) - 1
-        let lowerIndex = tokens[min(qualifierStart, start)].range.lowerBound
+        var lowerIndex = tokens[min(qualifierStart, start)].range.lowerBound
         var upperIndex = tokens[last].range.upperBound
         var unit = unit
         var kind = originalKind
         var after = end
         // The counted noun: "19 firefighters", "four more hotshot crews", "200 homes destroyed".
         var countedNoun: String?
+        // "kills five", "killed 12 and injured at least 30": the people a casualty verb counts.
+        let casualty = kind == .count ? Self.casualtyVerbs[lower(min(qualifierStart, start) - 1)] : nil
+        if let casualty, counted == nil || counted.map({ $0.lowerBound >= tokens.count || tokens[$0.lowerBound].sentence != sentence }) == true {
+            unit = casualty
+        }
         // The noun must be in the figure's own sentence (a long sentence is cut into pieces).
         if let counted, counted.lowerBound < tokens.count, tokens[counted.lowerBound].sentence == sentence,
             tokens[counted.lowerBound].range.lowerBound < sentenceRange.upperBound
         {
             let rest = NounPhrase.words(in: text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
-            if let phrase = NounPhrase.after(rest) {
+            let phrase = NounPhrase.after(rest)
+            if let casualty, phrase.map({ !Self.isPluralNoun($0.head) }) ?? true {
+                unit = casualty
+            } else if let phrase {
                 if NounPhrase.isTimeUnit(phrase.head) {
                     // "206 trading days", "two more weeks": a duration, with a word between number and unit.
                     guard digits || value > 1, phrase.text.split(separator: " ").count <= 2, let duration = Self.durations[phrase.head]
                     else { return nil }
                     kind = .measure
                     unit = duration
+                }
+                // "a 911 call", "the 737 jet": a number between a determiner and a singular noun names the
+                // thing; it counts nothing.
+                if kind == .count, value != 1, ["a", "an", "the"].contains(lower(start - 1)), !phrase.text.contains(" "),
+                    counted.lowerBound == start + 1,
+                    Self.isSingularNoun(phrase.head)
+                {
+                    return nil
                 }
                 countedNoun = phrase.text
                 if kind != .measure { unit = phrase.head }
@@ -638,6 +670,10 @@ package struct FigureScanner {
                 upperIndex = tokens[cursor - 1].range.upperBound
                 after = cursor
             }
+        }
+        // "kills five": the display keeps the verb that says what was counted.
+        if let casualty, unit == casualty, countedNoun == nil {
+            lowerIndex = tokens[min(qualifierStart, start) - 1].range.lowerBound
         }
         // What a measure measures: "a 40 km highway", "5,000 acres of forest".
         if kind == .measure, countedNoun == nil, after < tokens.count, tokens[after].sentence == sentence, tokens[after].isWord,

@@ -79,6 +79,7 @@ package enum Lexicon {
         "island", "islands", "coast", "strait", "canal", "border", "province", "region", "district", "county",
         "city", "town", "village", "square", "street", "road", "avenue", "palace", "tower",
         "building", "bridge", "airport", "port", "station", "base", "camp", "prison", "hospital", "cathedral", "mosque", "temple", "museum", "stadium", "war", "revolution", "crisis", "summit", "forum",
+        "hotel", "restaurant", "resort", "casino", "theatre", "theater", "cinema", "library",
         "conference", "initiative", "treaty", "accord", "agreement", "act", "plan", "program", "programme",
         "project", "games", "olympics", "cup", "league", "club", "team", "army", "navy", "force", "forces",
         "storm", "hurricane", "typhoon", "cyclone", "tornado", "operation",
@@ -163,6 +164,14 @@ package enum Lexicon {
         "joked", "lamented", "complained", "complains", "shouted", "yelled", "texted", "echoed", "agreed",
         "reiterated", "confirmed", "denied", "wondered", "boasted", "scoffed", "exclaimed", "answered",
         "answers", "began", "offered", "described", "summed", "elaborated", "pleaded",
+    ]
+
+    /// Offices one person holds, written before a surname ("President Trump", "Gov. Brown"); ranks such as
+    /// "General" are left out ("General Motors").
+    package static let officeTitles: Set<String> = [
+        "president", "pres", "senator", "sen", "governor", "gov", "mayor", "chancellor", "premier", "minister",
+        "congressman", "congresswoman", "representative", "rep", "pope", "king", "queen", "prince", "princess",
+        "ambassador", "amb", "sheriff", "judge", "speaker",
     ]
 
     /// Verbs that characterise something in the speaker's words when "as" brings in the quotation

@@ -226,6 +226,10 @@ struct PeopleEvidenceTests {
                            "Syrian President Bashar al-Assad did not respond, and U.S. Steel shares fell.",
                            "Analysts at J.P.Morgan said the fall would continue."])
         #expect(found == ["H.R. McMaster", "Bashar al-Assad"])
+        // An office before one word is a surname, even an everyday word; not a rank before a firm's word.
+        #expect(names(["President Trump was briefed on the fire while travelling.",
+                       "Shares of General Motors fell, and the King Fire spread.",
+                       "The President Hotel was closed for the night."]) == ["Trump"])
     }
 
     // MARK: Roles

@@ -217,6 +217,19 @@ struct TimelineFiguresRulesTests {
         #expect(figures("About 700 residents live there.").first?.unit == "residents")
     }
 
+    @Test("A casualty verb says what its number counts; a number between a determiner and a singular noun names a thing")
+    func casualtiesAndLabels() {
+        let blast = figures("The blast killed 12 and injured at least 30, police said.")
+        #expect(blast.map(\.display) == ["killed 12", "injured at least 30"])
+        #expect(blast.map(\.unit) == ["killed", "injured"])
+        #expect(figures("A gunman kills five in the newsroom.").map(\.value) == [5])
+        #expect(figures("The attack killed 19 soldiers near the border.").first?.unit == "soldiers")
+        #expect(figures("She made a 911 call from the roof of the building.").isEmpty)
+        #expect(figures("The 737 jet crashed into the sea off the coast.").isEmpty)
+        #expect(figures("Shares traded at a 12.49 billion average over the week.").map(\.value) == [12_490_000_000])
+        #expect(figures("Officials said the 5 dead were all workers at the plant.").map(\.value) == [5])
+    }
+
     @Test("No year, clock time, date, ordinal, page or gallery number, phone or house number, or name is a figure")
     func notFigures() {
         let sentence = "In 2019 at 7:50 pm on March 3, the 2nd of 6 photos (1 of 6) from 10 Downing St. and COVID-19 and G7 call (202) 555-0143 on page 4."
