@@ -1,5 +1,6 @@
 import Foundation
 import DossierModel
+import DossierNames
 import DossierText
 
 /// A byline read apart: "By Jane Doe and John Roe (Reuters)", "By A, B and C | Reuters",
@@ -33,6 +34,8 @@ package struct Byline: Equatable {
         }
         let lower = trimmed.lowercased()
         guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
+        // "From the section US & Canada": a section label, not a credit.
+        if opener == "from ", lower.hasPrefix("from the section") || lower.hasPrefix("from our ") { return nil }
         guard PageChrome.wordCount(trimmed) <= 30 else { return nil }
         let rest = String(trimmed.dropFirst(opener.count))
         let byline = names(rest)
@@ -73,6 +76,12 @@ package struct Byline: Equatable {
         }
         // What follows a relative time or a date is not part of the byline: "1 hour ago in World".
         var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "Erin Cunningham March 18 at 3:57 PM": a date glued after the name.
+        if let month = words.firstIndex(where: { CalendarWords.month($0.trimming(.punctuationCharacters)) != nil && $0.first?.isUppercase == true && $0.count > 2 }),
+            month >= 2, month + 1 < words.count, words[month + 1].first?.isNumber == true
+        {
+            words = Array(words[..<month])
+        }
         if let cut = words.firstIndex(where: { trailing.contains($0.lowercased().trimming(.punctuationCharacters)) || $0.first?.isNumber == true }) {
             var end = cut
             // "1 hour ago": the number belongs to the time.
@@ -150,6 +159,12 @@ package struct Byline: Equatable {
             let shaped = first.isUppercase && (word.contains(where: \.isLowercase) || word.count <= 2 || word.hasSuffix("."))
             return shaped || particles.contains(word.lowercased()) || word.lowercased().hasPrefix("al-")
         } && words.contains { $0.count > 2 }
+    }
+
+    /// "Dan Goodin": a person's name shape whose first word is a given name in the open name lists.
+    static func startsWithGivenName(_ text: String) -> Bool {
+        guard isPersonName(text), let first = text.split(separator: " ").first else { return false }
+        return NameLexicon.shared.givenName(NameLexicon.key(String(first))) != nil
     }
 
     /// A name set in capitals ("ANNA KOWALSKI", "JEAN-PAUL DE LA ROCHE") in title case, when it then has a

@@ -26,6 +26,10 @@ package enum PageChrome {
         "more", "show more", "load more", "see more", "view comments", "leave a comment", "join the conversation",
         "this article is more than 5 months old", "please wait", "loading", "breaking news", "accessibility links",
         "no media source currently available", "embed", "download", "share on", "print this page", "text size",
+        "resize text", "print article", "print story", "email article", "more options", "full screen", "fullscreen",
+        "autoplay", "skip ad", "view photos", "view gallery", "caption", "buy photo", "username", "password",
+        "accessibility help", "accessibility for screenreader", "reader comments", "loading comments", "edit",
+        "get our app", "view this image", "hide", "show", "replay", "mute", "unmute", "pause", "up next",
     ]
 
     /// Phrases that make a short line chrome wherever they appear in it.
@@ -41,6 +45,9 @@ package enum PageChrome {
         "a version of this story", "this story has been updated", "editor's note:", "editor’s note:",
         "contributed to this report", "contributed reporting", "chat with us", "report an error", "more from",
         "most read", "recommended for you", "you may also like", "don't miss", "don’t miss", "trending now",
+        "is sponsored by", "is supported by", "sponsored by", "paid content", "paid for by", "in partnership with",
+        "create an account", "to comment", "loading comments", "check out more", "member for free",
+        "second to continue", "seconds to continue", "invented by teads",
     ]
 
     /// Line starts that mark chrome: copyright and tag lines, related-link headers.
@@ -49,6 +56,7 @@ package enum PageChrome {
         "tags:", "tag:", "topics:", "filed under:", "categories:", "follow ", "image source", "image caption",
         "image copyright", "media caption", "getty images", "subscribe ", "sign up ", "watch:", "listen:",
         "click ", "advertisement", "story continues", "this article was", "this story was", "originally published",
+        "share on ", "share via ", "share to ", "share with ", "email to ", "send to ", "post to ",
     ]
 
     /// True for a line or block that is page furniture rather than article text.
@@ -61,6 +69,7 @@ package enum PageChrome {
         let lower = trimmed.lowercased()
         if wholeLines.contains(lower.trimming(.punctuationCharacters)) { return true }
         if words <= 3, isCounter(lower) { return true }
+        if words <= 3, isTally(lower) { return true }
         if isTimecodes(trimmed) { return true }
         if starts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.containsText("©") { return true }
@@ -86,6 +95,15 @@ package enum PageChrome {
             return true
         }
         return false
+    }
+
+    /// A page's counts of its own readers: "941 comments", "653,817 VIEWS", "12 shares".
+    private static func isTally(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2, words[0].allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "k" || $0 == "m" }),
+            words[0].first?.isNumber == true
+        else { return false }
+        return ["comments", "comment", "views", "view", "shares", "share", "likes", "reactions", "responses", "replies"].contains(String(words[1]))
     }
 
     /// A media player's times: "0:00 0:02:47 0:00".

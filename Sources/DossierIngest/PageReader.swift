@@ -1,4 +1,5 @@
 import DossierModel
+import DossierNames
 import DossierText
 import Foundation
 
@@ -32,6 +33,12 @@ package struct PageReader {
     /// A publication's name standing alone above the headline ("Riverton Gazette"): the outlet when
     /// nothing says more.
     private var nameplate: String?
+    /// The outlet read from a lone name beside the byline or the date line: a guess that the site's
+    /// name, repeated across its menus and prompts, overrules.
+    private var outletIsGuess = false
+    /// The site's name as its own furniture repeats it ("Follow Lifehacker", "Sign in to CNET", a line
+    /// "BBC News" in the menu and again in the footer), with how often.
+    private var siteNames = SiteNameVotes()
 
     package var hasBody: Bool { body.contains { $0.kind == .paragraph } }
 
@@ -74,6 +81,7 @@ package struct PageReader {
                 lines.append("")
                 continue
             }
+            siteNames.read(trimmed)
             if !trimmed.isEmpty, PageChrome.isChrome(trimmed) {
                 chromeLines += 1
                 if lower.containsText("cookie") || lower.containsText("consent") { cookieLines += 1 }
@@ -145,6 +153,9 @@ package struct PageReader {
         // A copyright or newsletter line names the page's owner; beside a wire credit it is a syndicator.
         for hint in outletHints where WireAgencies.contains(hint) { agency = agency ?? WireAgencies.short(hint) }
         if let masthead { outlet = masthead }
+        let voted = siteNames.winner(excluding: [title, authors.first].compactMap { $0 })
+        if outletIsGuess, let voted, let guess = outlet, SiteNameVotes.key(guess) != SiteNameVotes.key(voted) { outlet = voted }
+        if outlet == nil, let voted, masthead == nil { outlet = voted }
         if outlet == nil { outlet = outletHints.first { !WireAgencies.contains($0) && (agency == nil || $0.hasSuffix("News")) } }
         if outlet == nil { outlet = nameplate }
     }
@@ -383,7 +394,10 @@ package struct PageReader {
             }
             if Byline.isRole(text) { continue }
             if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text) {
-                outlet = text
+                // "From: Herald Sun": the label is no part of the name.
+                let name = text.hasPrefix("From: ") || text.hasPrefix("Source: ") ? String(text.drop { $0 != " " }.dropFirst()) : text
+                outlet = name
+                outletIsGuess = !Byline.isPublicationName(name)
             } else if outlet == nil, index == firstAfterTitle || index == firstAfterTitle + 1, Byline.isPublicationName(text) {
                 // "VOA News" where the byline stands: the outlet as the byline.
                 outlet = text
@@ -399,7 +413,9 @@ package struct PageReader {
                 agency = agency ?? part
             } else if authors.isEmpty, Byline.isPersonName(part), !Byline.isPublicationName(part),
                 Self.outletParts(text).contains(where: WireAgencies.contains)
+                    || (Byline.startsWithGivenName(part) && Self.outletParts(text).contains(where: Self.isDateLine))
             {
+                // "Dan Goodin - Apr 16, 2015 8:02 pm UTC": a writer and the date.
                 // "Jane Doe | AFP": a writer credited with an agency.
                 authors = [part]
             } else if outlet == nil {
@@ -705,7 +721,12 @@ package struct PageReader {
             var name: [String] = []
             for word in words {
                 let bare = word.trimming(ScalarSet(charactersIn: ",."))
-                if ["all", "rights", "llc", "inc", "ltd", "plc", "corp"].contains(bare.lowercased()) { break }
+                // "© Telegraph Media Group Limited 2017", "Salon Media Group, Inc.": the owner's name alone.
+                if ["all", "rights", "llc", "inc", "ltd", "plc", "corp", "limited", "media", "group", "holdings", "publishing"].contains(bare.lowercased())
+                    || bare.first?.isNumber == true
+                {
+                    break
+                }
                 name.append(bare)
                 if word.hasSuffix(",") || word.hasSuffix(".") { break }
             }
@@ -722,5 +743,114 @@ package struct PageReader {
             }
         }
         return nil
+    }
+}
+
+/// The site's name as a page's own furniture repeats it: "Follow Lifehacker", "Sign in to CNET",
+/// "Subscribe now to access Herald Sun.", "© 2017 Telegraph Media Group Limited", and a short name-shaped
+/// line that the page prints more than once ("BBC News" in the menu and the footer).
+struct SiteNameVotes {
+    private var votes: [String: (name: String, count: Int, first: Int)] = [:]
+    private var lines: [String: (name: String, count: Int, first: Int)] = [:]
+    private var seen = 0
+
+    private static let openers = [
+        "follow ", "join ", "sign in to ", "log in to ", "subscribe to ", "subscribe now to access ", "work at ", "next on ",
+        "back to ", "more from ", "channel ", "from: ", "block for ", "welcome to ", "about ", "contact ", "download the ",
+    ]
+    private static let closers = [" app", " homepage", " newsletter", " newsletters", " podcasts", " - back to home", " sponsors"]
+    private static let corporate: Set<String> = ["media", "group", "limited", "ltd", "inc", "llc", "plc", "corp", "corporation", "company", "co", "holdings", "enterprises", "publishing", "digital", "ventures"]
+
+    static func key(_ name: String) -> String {
+        var lower = name.lowercased()
+        if lower.hasPrefix("the ") { lower.removeFirst(4) }
+        for suffix in [".com", ".co.uk", ".org", ".net"] where lower.hasSuffix(suffix) { lower.removeLast(suffix.count) }
+        return lower
+    }
+
+    mutating func read(_ line: String) {
+        seen += 1
+        let text = line.trimming(.whitespaces.union(ScalarSet(charactersIn: "›»>!.")))
+        guard !text.isEmpty, PageChrome.wordCount(text) <= 8 else { return }
+        let lower = text.lowercased()
+        for opener in Self.openers where lower.hasPrefix(opener) {
+            vote(String(text.dropFirst(opener.count)), weight: 1)
+        }
+        for closer in Self.closers where lower.hasSuffix(closer) {
+            vote(String(text.dropLast(closer.count)), weight: 1)
+        }
+        if lower.hasPrefix("©") || lower.hasPrefix("copyright") {
+            var words = text.split(separator: " ").map { String($0).trimming(ScalarSet(charactersIn: ",.")) }
+            while let first = words.first, first == "©" || first.lowercased() == "copyright" || first.first?.isNumber == true || first.contains("-") && first.first?.isNumber == true {
+                words.removeFirst()
+            }
+            var name: [String] = []
+            for word in words {
+                if Self.corporate.contains(word.lowercased()) || word.first?.isNumber == true || word.lowercased() == "all" { break }
+                name.append(word)
+            }
+            vote(name.joined(separator: " "), weight: 1)
+        }
+        // A short name-shaped line, counted; short lines kept to find such names inside them later.
+        let words = PageChrome.wordCount(text)
+        if words <= 4, PageReader.isOutletName(text) {
+            let key = Self.key(text)
+            var entry = lines[key] ?? (text, 0, seen)
+            entry.count += 1
+            lines[key] = entry
+        }
+        if (2...8).contains(words), shortLines.count < 4000 { shortLines.append(text) }
+    }
+
+    private var shortLines: [String] = []
+
+    /// A name the page prints alone more than once ("BBC News" in the menu and the footer) gains a vote
+    /// for each short line that holds it among other words ("Contact BBC News", "BBC News Services"):
+    /// a menu item repeated by a duplicated menu ("UK", "World") is rarely inside other lines.
+    private mutating func countRepeatedNames() {
+        let repeated = lines.values.filter { $0.count >= 2 }.sorted { $0.first < $1.first }.prefix(200)
+        for entry in repeated {
+            let inside = shortLines.filter { line in line != entry.name && line.containsText(entry.name) && Self.wholeWord(entry.name, in: line) }.count
+            if inside > 0 { vote(entry.name, weight: inside) }
+        }
+    }
+
+    private static func wholeWord(_ name: String, in line: String) -> Bool {
+        guard let range = line.range(of: name) else { return false }
+        let before = range.lowerBound == line.startIndex ? " " : line[line.index(before: range.lowerBound)]
+        let after = range.upperBound == line.endIndex ? " " : line[range.upperBound]
+        return !before.isLetter && !after.isLetter
+    }
+
+    private mutating func vote(_ raw: String, weight: Int) {
+        var words = raw.split(separator: " ").map(String.init)
+        // "Follow Lifehacker Followed": the button's state is no part of the name.
+        while let last = words.last, ["followed", "following", "unfollow", "now", "today", "free"].contains(last.lowercased()) { words.removeLast() }
+        let name = words.joined(separator: " ").trimming(.whitespaces.union(ScalarSet(charactersIn: ",.:;!›»")))
+        guard PageReader.isOutletName(name), !Byline.isRole(name), PageChrome.wordCount(name) <= 4,
+            !name.contains("("), !name.contains(":"), name.filter(\.isLetter).count >= 2
+        else { return }
+        // "Store", "Premium": a menu's everyday word is no site's name.
+        if words.count == 1, NameLexicon.shared.commonRank(name.lowercased()) != nil, name.dropFirst().allSatisfy(\.isLowercase) { return }
+        let key = Self.key(name)
+        var entry = votes[key] ?? (name, 0, seen)
+        entry.count += weight
+        votes[key] = entry
+    }
+
+    /// The name with the most votes, when at least three agree; names that are the headline or the
+    /// writer are not the site.
+    func winner(excluding: [String]) -> String? {
+        var all = self
+        all.countRepeatedNames()
+        return all.best(excluding: excluding)
+    }
+
+    private func best(excluding: [String]) -> String? {
+        let excluded = Set(excluding.map(Self.key))
+        let best = votes.filter { !excluded.contains($0.key) && !Byline.isPersonName($0.value.name) || Byline.isPublicationName($0.value.name) }
+            .max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }
+        guard let best, best.value.count >= 2 else { return nil }
+        return best.value.name
     }
 }

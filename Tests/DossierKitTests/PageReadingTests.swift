@@ -57,6 +57,46 @@ struct PageReadingTests {
         #expect(!article.paragraphs.joined().contains("Share on"))
     }
 
+    @Test("A whole page copied from a browser: share rows, sponsor lines and reader counts are chrome; the site's name comes from its own furniture")
+    func browserCopyOfAWholePage() throws {
+        let page = """
+            Accessibility help
+            Sign In
+            Riverton Courier
+            News
+            Sport
+            Weather
+            Follow Riverton Courier
+            Local is sponsored by
+            Flood forces hundreds from their homes in Riverton
+            Share on Facebook
+            Share on Google Plus
+            Share via Email
+            Resize Text
+            Print Article
+            Anna Kowalski - Mar 4, 2025 9:21 am UTC
+            214 comments
+            From the section Local
+
+            \(story)
+
+            Contact Riverton Courier
+            News
+            Sport
+            Weather
+            Riverton Courier
+            © 2025 Riverton Courier Media Group Limited. All rights reserved.
+            """
+        let article = try read(page)
+        #expect(article.title == "Flood forces hundreds from their homes in Riverton")
+        #expect(article.authors == ["Anna Kowalski"])
+        #expect(article.outlet == "Riverton Courier")
+        #expect(article.published?.isoDate == "2025-03-04")
+        #expect(article.paragraphs.count == 3)
+        let cleaner = try read("Storm closes the harbour\n\nBy Erin Walsh March 18 at 3:57 PM Follow @erinwalsh\n\n\(story)")
+        #expect(cleaner.authors == ["Erin Walsh"])
+    }
+
     @Test("Related links, tags, newsletter prompts, copyright and gallery counters after the story are dropped")
     func chromeAfterTheStory() throws {
         let page = """
