@@ -12,7 +12,9 @@ package struct Byline: Equatable {
     /// An organisation credited in the byline that is not a wire agency ("CNN", "Bloomberg").
     package var organization: String?
 
-    private static let openers = ["by ", "written by ", "words by ", "story by ", "reporting by ", "posted by ", "from "]
+    private static let openers = ["by: ", "by ", "written by ", "words by ", "story by ", "reporting by ", "posted by ", "from "]
+    /// Jobs in parentheses that credit someone besides the writer: "Adrian Malloch (photography)".
+    private static let otherCredits: Set<String> = ["photography", "photographs", "photos", "photo", "pictures", "video", "graphics", "illustration", "illustrations", "design", "data"]
     /// Words that describe a writer's job rather than name them.
     private static let roles: Set<String> = [
         "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "producer", "analyst",
@@ -47,12 +49,12 @@ package struct Byline: Equatable {
     package static func unmarked(_ line: String) -> Byline? {
         let trimmed = PageChrome.trim(line)
         let words = trimmed.split(separator: " ").map { String($0).trimming(.punctuationCharacters) }.filter { !$0.isEmpty }
-        guard (3...9).contains(words.count), let last = words.last, roles.contains(last.lowercased()) else { return nil }
+        guard (3...9).contains(words.count), let last = words.last, roles.contains(last.lowercased()), !isRole(trimmed) else { return nil }
         // The name: the longest run of two or three words at the start that has a person's shape.
         for length in stride(from: min(3, words.count - 1), through: 2, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
             let rest = words.dropFirst(length)
-            guard isPersonName(name), !rest.isEmpty, rest.count <= 4,
+            guard isPersonName(name), !isPublicationName(name), !rest.isEmpty, rest.count <= 4,
                 rest.dropLast().allSatisfy({ $0.first?.isUppercase == true || roles.contains($0.lowercased()) || ["of", "for", "the"].contains($0.lowercased()) })
             else { continue }
             // "Europe correspondent": the words before the job are its desk, not more of the name.
@@ -72,10 +74,20 @@ package struct Byline: Equatable {
         while let open = body.lastIndex(of: "("), let close = body[open...].firstIndex(of: ")") {
             let inside = String(body[body.index(after: open)..<close]).trimming(.whitespaces)
             if WireAgencies.contains(inside) { byline.agency = byline.agency ?? inside } else if isOrganization(inside) { byline.organization = byline.organization ?? inside }
-            body.removeSubrange(open...close)
+            if otherCredits.contains(inside.lowercased()) {
+                // "… and Adrian Malloch (photography)": the photographer is credited, not an author.
+                let before = body[..<open]
+                let start = [before.range(of: " and ", options: .backwards)?.lowerBound, before.range(of: ",", options: .backwards)?.lowerBound]
+                    .compactMap { $0 }.max() ?? body.startIndex
+                body.removeSubrange(start...close)
+            } else {
+                body.removeSubrange(open...close)
+            }
         }
         // What follows a relative time or a date is not part of the byline: "1 hour ago in World".
-        var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
+        // "Ahiza Garcia @ahiza_garcia", "Follow @erinwalsh": handles are not names.
+        var words = body.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.hasPrefix("@") }
+        while let last = words.last, ["follow", "on"].contains(last.lowercased()) { words.removeLast() }
         // "Erin Cunningham March 18 at 3:57 PM": a date glued after the name.
         if let month = words.firstIndex(where: { CalendarWords.month($0.trimming(.punctuationCharacters)) != nil && $0.first?.isUppercase == true && $0.count > 2 }),
             month >= 2, month + 1 < words.count, words[month + 1].first?.isNumber == true
@@ -141,10 +153,22 @@ package struct Byline: Equatable {
             && words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and"].contains($0.lowercased()) }
     }
 
+    /// "BuzzFeed News Reporter", "Reuters Staff": a publication's name, then a writer's job; the publication.
+    static func staffLine(_ text: String) -> String? {
+        let words = text.split(separator: " ").map(String.init)
+        guard (2...7).contains(words.count) else { return nil }
+        for cut in stride(from: words.count - 1, through: 1, by: -1) {
+            let name = words[..<cut].joined(separator: " ")
+            let job = words[cut...].joined(separator: " ")
+            if isRole(job), isPublicationName(name) || WireAgencies.contains(name) { return name }
+        }
+        return nil
+    }
+
     /// "Staff Writer", "Chief White House Correspondent": a job, not a name.
     static func isRole(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ")
-        return !words.isEmpty && words.allSatisfy { roles.contains(String($0)) || ["for", "of", "the", "at"].contains(String($0)) }
+        return !words.isEmpty && words.allSatisfy { roles.contains(String($0)) || ["for", "of", "the", "at", "our", "a"].contains(String($0)) }
             && words.contains { roles.contains(String($0)) }
     }
 

@@ -345,7 +345,7 @@ public enum DateLineParser {
 
     private static func time(at index: Int, in words: [String], allowingAt: Bool) -> (hour: Int, minute: Int, end: Int)? {
         var cursor = index
-        while cursor < words.count, [",", "-", "–", "—", "|", "·", "at", "@"].contains(words[cursor].lowercased()) {
+        while cursor < words.count, [",", "-", "–", "—", "|", "·", "•", "at", "@"].contains(words[cursor].lowercased()) {
             guard allowingAt || words[cursor] == "," else { return nil }
             cursor += 1
         }

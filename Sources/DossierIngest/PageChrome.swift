@@ -29,7 +29,8 @@ package enum PageChrome {
         "resize text", "print article", "print story", "email article", "more options", "full screen", "fullscreen",
         "autoplay", "skip ad", "view photos", "view gallery", "caption", "buy photo", "username", "password",
         "accessibility help", "accessibility for screenreader", "reader comments", "loading comments", "edit",
-        "get our app", "view this image", "hide", "show", "replay", "mute", "unmute", "pause", "up next",
+        "get our app", "view this image", "hide", "show", "replay", "mute", "unmute", "pause", "up next", "log out",
+        "all share services", "bookmark it",
     ]
 
     /// Phrases that make a short line chrome wherever they appear in it.
@@ -47,7 +48,8 @@ package enum PageChrome {
         "most read", "recommended for you", "you may also like", "don't miss", "don’t miss", "trending now",
         "is sponsored by", "is supported by", "sponsored by", "paid content", "paid for by", "in partnership with",
         "create an account", "to comment", "loading comments", "check out more", "member for free",
-        "second to continue", "seconds to continue", "invented by teads",
+        "second to continue", "seconds to continue", "invented by teads", "make it your default", "tailored for our readers",
+        "make a post", "you can skip this ad", "skip this ad", "ad in 5 seconds", "our app", "what's trending", "what’s trending",
     ]
 
     /// Line starts that mark chrome: copyright and tag lines, related-link headers.
@@ -65,7 +67,7 @@ package enum PageChrome {
         guard !trimmed.isEmpty else { return false }
         let words = wordCount(trimmed)
         // A paragraph of prose is none of the short shapes below; only a run of timecodes can be that long.
-        guard words <= 30 else { return isTimecodes(trimmed) }
+        guard words <= 30 else { return isTimecodes(trimmed) || words <= 80 && isMostlyChrome(trimmed) }
         let lower = trimmed.lowercased()
         if wholeLines.contains(lower.trimming(.punctuationCharacters)) { return true }
         if words <= 3, isCounter(lower) { return true }
@@ -75,8 +77,45 @@ package enum PageChrome {
         if lower.containsText("©") { return true }
         if phrases.contains(where: { lower.containsText($0) }) { return true }
         if isForeignScript(trimmed) { return true }
+        if words <= 8, isRunOfButtons(lower) { return true }
         if isBreadcrumb(trimmed) { return true }
         return false
+    }
+
+    /// "This homepage is tailored for our readers in the USA. Make it your default. …": a banner of
+    /// several short sentences, most of them prompts.
+    private static func isMostlyChrome(_ text: String) -> Bool {
+        var sentences: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if ".!?".contains(character) {
+                sentences.append(current)
+                current = ""
+            }
+        }
+        if !current.trimming(.whitespaces).isEmpty { sentences.append(current) }
+        guard sentences.count >= 3, sentences.allSatisfy({ wordCount($0) <= 30 }) else { return false }
+        return sentences.filter { isChrome($0) }.count * 2 > sentences.count
+    }
+
+    /// "Log out Sign in", "Share Tweet Email": two or more whole-line chrome items run together.
+    private static func isRunOfButtons(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ").map { String($0).trimming(.punctuationCharacters) }.filter { !$0.isEmpty }
+        var index = 0
+        var items = 0
+        while index < words.count {
+            var matched = 0
+            for length in stride(from: min(4, words.count - index), through: 1, by: -1)
+            where wholeLines.contains(words[index..<(index + length)].joined(separator: " ")) || words[index..<(index + length)].joined(separator: " ") == "log out" {
+                matched = length
+                break
+            }
+            guard matched > 0 else { return false }
+            index += matched
+            items += 1
+        }
+        return items >= 2
     }
 
     /// "Home > World > Europe", "News › Politics": a trail of short section names.
@@ -149,7 +188,7 @@ package enum PageChrome {
 package enum PhotoCaption {
     /// Words that only captions and credits use.
     private static let markers = [
-        "photo:", "photo by", "photograph:", "photographer:", "picture:", "image:", "credit:", "photos:", "(photo",
+        "photo:", "photo by", "photograph:", "photographer:", "picture:", "image:", "credit:", "photos:", "(photo:", "(photo/", "(photo ", "(photo)",
         "(ap photo", "ap photo/", "/getty images", "getty images", "via getty", "/shutterstock", "shutterstock",
         "toggle caption", "hide caption", "enlarge this image", "file photo", "image caption", "image copyright",
         "photo illustration", "/ap)", "/ap photo",

@@ -23,6 +23,8 @@ package struct SourceBlock {
     private var computedIsProse: Bool {
         let words = wordCount
         guard words >= 8, text.contains(where: \.isLowercase) else { return false }
+        // "Les 43 fois où Grey’s Anatomy a fait couler toutes…": a teaser cut short with an ellipsis.
+        if words < 25, text.hasSuffix("…") || text.hasSuffix("...") { return false }
         return words >= 25 || (words >= 12 && endsSentence) || (words >= 8 && endsSentence && sentenceCount >= 1 && lowercaseShare > 0.6)
     }
 
@@ -149,7 +151,8 @@ package enum PageLayout {
 
     /// "By …" or a line that is a date: never part of a wrapped paragraph.
     private static func isHeaderLine(_ text: String) -> Bool {
-        if text.prefix(3).lowercased() == "by " && PageChrome.wordCount(text) <= 12 { return true }
+        let opener = text.prefix(3).lowercased()
+        if (opener == "by " || opener == "by:") && PageChrome.wordCount(text) <= 12 { return true }
         return DateLineParser.isDateLine(text, maxLength: 80)
     }
 

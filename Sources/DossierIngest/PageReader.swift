@@ -39,6 +39,9 @@ package struct PageReader {
     /// The site's name as its own furniture repeats it ("Follow Lifehacker", "Sign in to CNET", a line
     /// "BBC News" in the menu and again in the footer), with how often.
     private var siteNames = SiteNameVotes()
+    /// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET": the page's own statement of
+    /// when and where the story was first published, wherever it stands.
+    private var firstPublished: (outlet: String?, place: String?, date: HeaderDate)?
 
     package var hasBody: Bool { body.contains { $0.kind == .paragraph } }
 
@@ -82,6 +85,11 @@ package struct PageReader {
                 continue
             }
             siteNames.read(trimmed)
+            if firstPublished == nil, let credit = Self.firstPublishedCredit(trimmed) {
+                firstPublished = credit
+                lines.append("")
+                continue
+            }
             if !trimmed.isEmpty, PageChrome.isChrome(trimmed) {
                 chromeLines += 1
                 if lower.containsText("cookie") || lower.containsText("consent") { cookieLines += 1 }
@@ -152,6 +160,11 @@ package struct PageReader {
         takeBylineFromBody()
         // A copyright or newsletter line names the page's owner; beside a wire credit it is a syndicator.
         for hint in outletHints where WireAgencies.contains(hint) { agency = agency ?? WireAgencies.short(hint) }
+        if let firstPublished {
+            date = firstPublished.date
+            if outlet == nil || outletIsGuess, let own = firstPublished.outlet { outlet = own; outletIsGuess = false }
+            if dateline == nil { dateline = firstPublished.place }
+        }
         if let masthead { outlet = masthead }
         let voted = siteNames.winner(excluding: [title, authors.first].compactMap { $0 })
         if outletIsGuess, let voted, let guess = outlet, SiteNameVotes.key(guess) != SiteNameVotes.key(voted) { outlet = voted }
@@ -254,7 +267,17 @@ package struct PageReader {
             }
             index += 1
         }
-        let lastMetadata = roles[..<runStart].lastIndex { [.date, .byline, .outletLine].contains($0) }
+        var lastMetadata = roles[..<runStart].lastIndex { [.date, .byline, .outletLine].contains($0) }
+        // "Headline” / standfirst. / posted on April 21 / Name": a headline and a standfirst that read as
+        // prose, with the date or byline under them, are the header, not the story's start.
+        let lookahead = runStart..<min(roles.count, runStart + 4)
+        if let header = lookahead.first(where: { [.date, .byline, .outletLine].contains(roles[$0]) }),
+            (runStart..<header).allSatisfy({ blocks[$0].wordCount <= 35 })
+        {
+            var end = header
+            while end + 1 < roles.count, [.date, .byline, .outletLine, .short, .caption].contains(roles[end + 1]) { end += 1 }
+            lastMetadata = roles[header...end].lastIndex { [.date, .byline, .outletLine].contains($0) }
+        }
         guard let lastMetadata else { return firstProse }
         return roles[(lastMetadata + 1)...].firstIndex(of: .prose) ?? firstProse
     }
@@ -317,10 +340,19 @@ package struct PageReader {
         let candidates = blocks.indices.filter { Self.isHeadline(blocks[$0], role: roles[$0]) }
         let heading = blocks.indices.first { blocks[$0].headingLevel == 1 } ?? blocks.indices.first { blocks[$0].headingLevel != nil && Self.isHeadline(blocks[$0], role: .heading) }
         var titleIndex = heading ?? candidates.last { $0 < runStart } ?? candidates.last
+        // "Sunday, Feb 1, 2015 / Headline / standfirst / Writer Name": the date line stands above the
+        // headline, and the writer's name below it says so.
+        if heading == nil, let last = lastMetadata, roles[last] == .date,
+            let below = candidates.first(where: { $0 > last && $0 <= last + 2 && !blocks[$0].isProse }),
+            ((below + 1)..<min(blocks.count, below + 4)).contains(where: { Self.namesOnly(blocks[$0].text) != nil || roles[$0] == .byline })
+        {
+            titleIndex = below
+        }
         var standfirst: Int?
         // Two headline-shaped lines together above the byline: the headline, then its standfirst.
         if heading == nil, let found = titleIndex, found > 0, candidates.contains(found - 1), blocks[found - 1].wordCount >= 4,
-            !blocks[found - 1].endsSentence, blocks[found].wordCount >= blocks[found - 1].wordCount || blocks[found].endsSentence
+            !Self.endsWithFullStop(blocks[found - 1].text),
+            blocks[found].endsSentence || (blocks[found].wordCount >= blocks[found - 1].wordCount && !Self.isTitleCase(blocks[found].text))
         {
             standfirst = found
             titleIndex = found - 1
@@ -385,7 +417,12 @@ package struct PageReader {
             let neighbours = [index - 1, index + 1].filter { blocks.indices.contains($0) }.map { roles[$0] }
             // A writer's job on the next line ("Staff Writer") marks a byline as surely as a date line.
             let nextToHeader = neighbours.contains { $0 == .byline || $0 == .date || $0 == .outletLine }
-                || (index + 1 < blocks.count && Byline.isRole(blocks[index + 1].text))
+                || (index + 1 < blocks.count && (Byline.isRole(blocks[index + 1].text) || Byline.staffLine(blocks[index + 1].text) != nil))
+            // "BuzzFeed News Reporter" under the writer's name: the outlet the writer works for.
+            if let publication = Byline.staffLine(text) {
+                if outlet == nil || outletIsGuess { outlet = publication; outletIsGuess = false }
+                continue
+            }
             if authors.isEmpty, index - firstAfterTitle <= 4 || index >= runStart, let names = Self.namesOnly(text),
                 names.count >= 2 || nextToHeader || Self.namesOnly(blocks[index].raw) != nil && index > firstAfterTitle
             {
@@ -427,6 +464,22 @@ package struct PageReader {
         }
     }
 
+    /// "How to Program Your Mind to Stop Buying Crap": most longer words capitalised, as headlines are set
+    /// (a standfirst is written as a sentence).
+    private static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { $0.count > 3 }
+        guard !words.isEmpty else { return false }
+        return words.filter { $0.first?.isUppercase == true }.count * 3 >= words.count * 2
+    }
+
+    /// "… over whale strandings.", "…, he said.”": a full stop, a question or an exclamation mark at the
+    /// end, quotation marks aside (a headline may end with a quoted phrase: "… From Within”").
+    private static func endsWithFullStop(_ text: String) -> Bool {
+        let bare = text.trimming(ScalarSet(charactersIn: "\"”’' )"))
+        guard let last = bare.last else { return false }
+        return ".!?…".contains(last)
+    }
+
     /// A headline: a line of a few words, not a date, byline, caption or menu, not ending like a sentence
     /// fragment; capitalised as headlines are.
     private static func isHeadline(_ block: SourceBlock, role: Role) -> Bool {
@@ -451,14 +504,28 @@ package struct PageReader {
     /// "Rick Jervis, and John Bacon", "Thomas Maresca and John Bacon": a line of people's names and
     /// nothing else, which pages print as a byline without "By".
     private static func namesOnly(_ text: String) -> [String]? {
-        guard PageChrome.wordCount(text) <= 14, !text.contains(where: { ".!?:;\"“”(".contains($0) }) else { return nil }
-        let parts = text.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
-            .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
+        // "Richard (R.J.) Eskow": initials or a nickname in parentheses inside a name.
+        let bare = withoutNicknames(text)
+        guard PageChrome.wordCount(bare) <= 14, !bare.contains(where: { ".!?:;\"“”(".contains($0) }) else { return nil }
+        let split = { (line: String) in
+            line.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+                .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty && $0 != "and" }
+                .map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }
+        }
+        let parts = split(bare)
         guard !parts.isEmpty, parts.allSatisfy({ Byline.isPersonName($0) && !Byline.isRole($0) && !Byline.isPublicationName($0) }),
-            parts.count >= 2 || text.split(separator: " ").count <= 3
+            parts.count >= 2 || bare.split(separator: " ").count <= 3
         else { return nil }
-        return parts
+        let written = split(text)
+        return written.count == parts.count ? written : parts
+    }
+
+    /// The text without "(R.J.)"-style parentheses of one or two short words.
+    private static func withoutNicknames(_ text: String) -> String {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return text }
+        let inside = text[text.index(after: open)..<close]
+        guard PageChrome.wordCount(inside) <= 2, inside.count <= 12, inside.first?.isUppercase == true else { return text }
+        return (text[..<open] + text[text.index(after: close)...]).split(separator: " ").joined(separator: " ")
     }
 
     /// One to five words, each capitalised (or a joining word): the shape of an outlet's name.
@@ -508,15 +575,27 @@ package struct PageReader {
         {
             lastProse += 1
         }
+        // "Security forces stormed the museum… / CAIRO — Gunmen opened fire…": short lines of prose before
+        // a paragraph that opens with a dateline are a gallery's captions; the story starts at the dateline.
+        var storyStart = 0
+        let opening = roles.indices.filter { roles[$0] == .prose }.prefix(4)
+        if let first = opening.first, Dateline.split(blocks[first].text) == nil,
+            let datelined = opening.dropFirst().first(where: { Dateline.split(blocks[$0].text) != nil }),
+            opening.prefix { $0 < datelined }.allSatisfy({ blocks[$0].wordCount < 45 })
+        {
+            storyStart = datelined
+        }
         var firstParagraph = true
         var index = 0
         while index <= lastProse {
             let block = blocks[index]
             defer { index += 1 }
-            if roles[index] == .caption {
-                captions.append(PhotoCaption.text(block.raw))
+            if roles[index] == .caption || (index < storyStart && roles[index] == .prose) {
+                let caption = PhotoCaption.text(block.raw)
+                if !captions.contains(caption) { captions.append(caption) }
                 continue
             }
+            if index < storyStart { continue }
             if roles[index] == .date || roles[index] == .byline || roles[index] == .outletLine, !block.isProse { continue }
             // A run of three or more short lines without a full stop inside the story is a link list.
             if Self.isLinkRun(blocks, at: index) {
@@ -707,6 +786,24 @@ package struct PageReader {
             }
         }
         return nil
+    }
+
+    /// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "First published on 4 March 2025":
+    /// the outlet and its bureau before the words, the first publication's date after them.
+    static func firstPublishedCredit(_ line: String) -> (outlet: String?, place: String?, date: HeaderDate)? {
+        guard line.utf8.count <= 160, let range = line.range(of: "First published", options: .caseInsensitive),
+            let found = DateLineParser.publicationDate(in: line[range.upperBound...])
+        else { return nil }
+        var head = line[..<range.lowerBound].trimming(.whitespaces)
+        var place: String?
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            let inside = head[head.index(after: open)..<head.index(before: head.endIndex)].trimming(.whitespaces)
+            if isOutletName(inside) { place = inside }
+            head = head[..<open].trimming(.whitespaces)
+        }
+        let outlet = head.isEmpty ? nil : (isOutletName(head) && !Byline.isPersonName(head) || Byline.isPublicationName(head) ? head : nil)
+        guard head.isEmpty || outlet != nil else { return nil }
+        return (outlet, place, found.date)
     }
 
     /// The organisation a chrome line names as the page's own: "© 2019 The Washington Times, LLC",

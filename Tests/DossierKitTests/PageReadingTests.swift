@@ -97,6 +97,69 @@ struct PageReadingTests {
         #expect(cleaner.authors == ["Erin Walsh"])
     }
 
+    @Test("Browser copies: a banner of prompts, ellipsis teasers, a headline that reads as prose, a date above the headline, a gallery before the dateline")
+    func browserCopyShapes() throws {
+        // A headline ending in a quotation and a standfirst that read as prose, with the date and the
+        // writer under them; teasers cut short with an ellipsis above; the writer's outlet on a staff line.
+        let teasers = try read("""
+            This homepage is tailored for our readers in Canada. Make it your default. This homepage is tailored for our readers in Canada. Switch to the US edition now, or come back later to see it!
+
+            Les 23 choses que toutes les filles des années 2000…
+            Voici à quoi ressemblent des vêtements de la grande…
+            TOP POST
+            Flood Leaves Riverton Bakery Owner “Starting From Nothing”
+            An inquest into the flooding has been adjourned until July.
+            posted on March 4, 2025, at 9:21 a.m.
+            Anna Kowalski
+            Riverton Courier Reporter
+
+            \(story)
+            """)
+        #expect(teasers.title == "Flood Leaves Riverton Bakery Owner “Starting From Nothing”")
+        #expect(teasers.authors == ["Anna Kowalski"])
+        #expect(teasers.outlet == "Riverton Courier")
+        #expect(teasers.published?.isoDate == "2025-03-04")
+        #expect(teasers.paragraphs.first?.hasPrefix("The river rose") == true)
+        // The date line above the headline, the writer (a nickname in parentheses) under the standfirst.
+        let dated = try read("""
+            The quest to save the old harbour wall Henry Lund
+
+            Log out Sign in
+
+            Sunday, Mar 2, 2025 11:57 AM UTC
+            The flood economy is a myth: insurers, councils and the truth about river defences
+            Councils talk a good game. The insurers pay
+            Richard (R.J.) Moreno
+            All Share Services
+
+            \(story)
+            """)
+        #expect(dated.title == "The flood economy is a myth: insurers, councils and the truth about river defences")
+        #expect(dated.authors == ["Richard (R.J.) Moreno"])
+        #expect(dated.published?.isoDate == "2025-03-02")
+        // A desk credit is no writer; a bullet between the date and the time.
+        let desk = try read("Flood closes the lower town\n\nOur Foreign Staff\n4 March 2025 • 2:15pm\n\n\(story)")
+        #expect(desk.authors.isEmpty)
+        #expect(desk.published?.iso8601.hasPrefix("2025-03-04T14:15") == true)
+        // Gallery captions before the paragraph that opens with the dateline are captions.
+        let gallery = try read("""
+            Flood closes the lower town
+
+            By Erin Walsh
+
+            March 4, 2025
+
+            Rescue crews in boats reached the lower town, taking families to the school on the hill above it.
+
+            Rescue crews in boats reached the lower town, taking families to the school on the hill above it.
+
+            RIVERTON — \(story)
+            """)
+        #expect(gallery.dateline == "Riverton")
+        #expect(gallery.paragraphs.first?.hasPrefix("The river rose") == true)
+        #expect(gallery.captions.count == 1)
+    }
+
     @Test("Related links, tags, newsletter prompts, copyright and gallery counters after the story are dropped")
     func chromeAfterTheStory() throws {
         let page = """
