@@ -271,6 +271,22 @@ enum QuoteAnalysis {
             guard !between else { return [] }
         }
         var rules: [SpeakerRule] = []
+        // "…,” he told the Sun, adding, “…”": a participle of saying after a comma continues the
+        // sentence's speaker, the subject of its first verb of saying.
+        if verb > 0, tokens[verb - 1].text == ",", ["adding", "saying", "noting", "explaining", "writing", "telling", "insisting", "warning"].contains(tokens[verb].lower) {
+            var probe = verb - 2
+            while probe > 0, tokens[probe].sentence == sentence {
+                if Lexicon.speechVerbs.contains(tokens[probe].lower), !tokens[probe].insideQuote {
+                    if pronouns.contains(tokens[probe - 1].lower) {
+                        return [.antecedent(before: antecedent, pronoun: tokens[probe - 1].lower)]
+                    }
+                    if let named = mentions.last(where: { $0.candidate.tokenRange.upperBound == probe && !$0.candidate.insideQuote }) {
+                        return [.firstPerson(mentions: [named.index], accepted: [true], stopAtRejected: false)]
+                    }
+                }
+                probe -= 1
+            }
+        }
         // "he also said", "Lopez has repeatedly said": adverbs and auxiliaries between subject and verb.
         var subjectEnd = verb
         while subjectEnd > 0, verb - subjectEnd < 3, tokens[subjectEnd - 1].sentence == sentence,

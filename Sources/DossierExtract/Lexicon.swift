@@ -166,6 +166,12 @@ package enum Lexicon {
         "answers", "began", "offered", "described", "summed", "elaborated", "pleaded",
     ]
 
+    /// Legal forms of companies, written after their names ("PJSC", "Inc.", "GmbH").
+    package static let companyForms: Set<String> = [
+        "pjsc", "ojsc", "jsc", "oao", "zao", "plc", "llc", "inc", "ltd", "gmbh", "ag", "sa", "nv", "bv", "spa", "corp",
+        "lp", "llp", "pty", "kg", "se", "asa", "ab", "oyj", "sarl", "srl",
+    ]
+
     /// Offices one person holds, written before a surname ("President Trump", "Gov. Brown"); ranks such as
     /// "General" are left out ("General Motors").
     package static let officeTitles: Set<String> = [

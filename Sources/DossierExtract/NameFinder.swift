@@ -254,6 +254,11 @@ package enum NameFinder {
         if let next, next.isWord, !last.isPossessive {
             let word = next.lower
             if Lexicon.nonPersonTails.contains(word) { candidate.otherCues += 2 }
+            // "Gazprom Neft PJSC", "Acme Holdings Inc.": a company's legal form after the name.
+            if Lexicon.companyForms.contains(word.trimming(["."])) {
+                candidate.otherCues += 4
+                candidate.hasNonPersonWord = true
+            }
             if Lexicon.speechVerbs.contains(word) { candidate.personCues += 1 }
         }
         if last.isPossessive, let next, next.isWord, Lexicon.kinship.contains(next.lower) {

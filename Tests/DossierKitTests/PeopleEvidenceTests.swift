@@ -218,6 +218,11 @@ struct PeopleEvidenceTests {
         #expect(quote("doing the dirty work", in: found) == "Omar Reyes")
         #expect(quote("dead in the water", in: found) == "Petra Lindqvist")
         #expect(quote("a waste of public money", in: found) == nil)
+        // "…,” he told the Sun, adding, “…”": the participle continues the sentence's speaker.
+        let adding = people(["Phil Okoro, a crime reporter, hid under his desk. The newsroom looked “like a war zone,” he told the Harbour Sun, adding, “I don’t know why the gunman stopped.”"])
+        #expect(quote("I don’t know why", in: adding) == "Phil Okoro")
+        // A company's legal form after a name makes it a company.
+        #expect(names(["Its oil arm Harbour Neft PJSC faced curbs, and Acme Holdings Inc. fell, Ruth Okafor said."]) == ["Ruth Okafor"])
     }
 
     @Test("Initials written together and a particle joined by a hyphen are part of the name")
