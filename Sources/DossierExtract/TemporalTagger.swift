@@ -74,6 +74,18 @@ package struct TemporalTagger {
         "announced", "held", "signed", "ended", "collapsed", "died", "began", "took", "came", "went", "gave",
         "found", "killed", "struck", "hit", "won", "lost", "spoke", "wrote", "did", "made",
     ]
+    /// Past forms that do not end in "-ed": a clause of time in the past ("when the ship sank Sunday").
+    private static let irregularPast: Set<String> = [
+        "sank", "fell", "rose", "ran", "came", "went", "began", "broke", "caught", "drove", "flew", "fled", "fought",
+        "found", "froze", "gave", "grew", "hid", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid",
+        "quit", "rang", "rode", "said", "saw", "sent", "shot", "shook", "slid", "sold", "spoke", "spent", "stood",
+        "stole", "struck", "swept", "swore", "swam", "took", "taught", "tore", "told", "threw", "understood", "woke",
+        "won", "wore", "wrote", "blew", "bought", "brought", "built", "burnt", "chose", "dealt", "drew", "drank",
+        "ate", "felt", "fed", "forgot", "got", "hung", "heard", "laid", "lay", "lit", "meant", "sought", "sprang",
+        "stuck", "swung", "thought", "was", "were", "had", "did", "hit", "struck", "became", "arose", "bit", "bled",
+        "crept", "dug", "forbade", "forgave", "ground", "knelt", "leapt", "rang", "sang", "sat", "slept", "spun", "wept",
+    ]
+
     /// Nouns that make "the 1922 Committee" a name rather than a year.
     private static let nameHeads: Set<String> = [
         "committee", "act", "agreement", "accord", "accords", "treaty", "convention", "olympics", "games", "cup",
@@ -427,7 +439,11 @@ package struct TemporalTagger {
                 let point = pastSpan(count, unit: span, published: published)
             {
                 let start = ["over", "in", "during", "for"].contains(lower(index - 2)) && lower(index - 1) == "the" ? index - 2 : index
-                return Found(tokens: start..<(cursor + 3), point: point, isRelative: true)
+                // "has lived there for the past 15 years", "in the last few weeks": how long a state has
+                // lasted, or a vague while, dates no happening ("rain fell for the last two weeks" does).
+                let lasting = (lower(start) == "for" && ["years", "decades", "months"].contains(span))
+                    || ["few", "several", "couple", "many"].contains(lower(cursor + 1))
+                return Found(tokens: start..<(cursor + 3), point: lasting ? nil : point, isRelative: true)
             }
             // "for the next three days", "over the next two weeks": from tomorrow on.
             if which == "next", lower(index - 1) == "the", let count = count(at: cursor + 1), ["days", "weeks"].contains(lower(cursor + 2)) {
@@ -632,12 +648,17 @@ package struct TemporalTagger {
         return Found(tokens: start..<last, point: Self.dayPoint(fromDayNumber: today + offset), isRelative: true)
     }
 
-    /// Future words before `index` in the same clause ("will meet", "is expected to").
+    /// Future words before `index` in the same clause ("will meet", "is expected to"), or a clause of
+    /// time in the present ("when results come in late Sunday", "once polls close Friday").
     private func isFuture(before index: Int) -> Bool {
         var cursor = index - 1
         let sentence = index < tokens.count ? tokens[index].sentence : -1
+        var sawPast = false
         while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
-            if Self.futureWords.contains(tokens[cursor].lower) { return true }
+            let word = tokens[cursor].lower
+            if Self.futureWords.contains(word) { return true }
+            if Self.pastWords.contains(word) || Self.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { sawPast = true }
+            if ["when", "once", "until"].contains(word), !sawPast, index - cursor >= 3 { return true }
             if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
             cursor -= 1
         }

@@ -112,6 +112,16 @@ struct TimelineFiguresRulesTests {
         #expect(events(["Exit polls show the mayor won easily. pic.twitter.com/x1 — Harbour News (@HarbourNews) March 3, 2026"]).isEmpty)
     }
 
+    @Test("How long or a vague while dates nothing; a clause of time in the present looks forward")
+    func durationsAndTimeClauses() {
+        #expect(events(["Ruth Okafor has lived in the town for the past 15 years and drives a taxi."]).isEmpty)
+        #expect(events(["The index has swung by 1,000 points on six days in the last few weeks."]).isEmpty)
+        #expect(events(["In the past week, 300 people were evacuated from the valley."]).map(\.date) == ["2026-02-23"])
+        // Wednesday 4 March 2026: "when results come in late Sunday" is the coming Sunday.
+        #expect(events(["The party expects a bruising when results come in late Sunday."]).map(\.date) == ["2026-03-08"])
+        #expect(events(["Police said the ferry sank when it hit rocks on Sunday."]).map(\.date) == ["2026-03-01"])
+    }
+
     @Test("A relative date inside a quotation is the speaker's, not the article's")
     func quotedRelative() {
         #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
