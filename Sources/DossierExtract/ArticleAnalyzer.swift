@@ -266,6 +266,7 @@ enum QuoteAnalysis {
         if distant {
             let between = mentions.contains { mention in
                 (verb..<quoteStart).contains(mention.candidate.tokenRange.lowerBound) && !mention.candidate.hasNonPersonWord
+                    && !tokens[mention.candidate.tokenRange.upperBound - 1].isPossessive
                     && mention.candidate.personCues >= mention.candidate.otherCues && mention.candidate.otherCues == 0
             }
             guard !between else { return [] }
@@ -277,10 +278,16 @@ enum QuoteAnalysis {
             var probe = verb - 2
             while probe > 0, tokens[probe].sentence == sentence {
                 if Lexicon.speechVerbs.contains(tokens[probe].lower), !tokens[probe].insideQuote {
-                    if pronouns.contains(tokens[probe - 1].lower) {
-                        return [.antecedent(before: antecedent, pronoun: tokens[probe - 1].lower)]
+                    // "McMaster, publicly called for …, saying": modifiers and a comma before the verb.
+                    var end = probe
+                    while end > 0, probe - end < 3, Lexicon.verbModifiers.contains(tokens[end - 1].lower) { end -= 1 }
+                    if end > 0, pronouns.contains(tokens[end - 1].lower) {
+                        return [.antecedent(before: antecedent, pronoun: tokens[end - 1].lower)]
                     }
-                    if let named = mentions.last(where: { $0.candidate.tokenRange.upperBound == probe && !$0.candidate.insideQuote }) {
+                    if let named = mentions.last(where: {
+                        ($0.candidate.tokenRange.upperBound == end || ($0.candidate.tokenRange.upperBound == end - 1 && tokens[end - 1].text == ","))
+                            && !$0.candidate.insideQuote
+                    }) {
                         return [.firstPerson(mentions: [named.index], accepted: [true], stopAtRejected: false)]
                     }
                 }

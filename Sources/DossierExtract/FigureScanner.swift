@@ -155,6 +155,21 @@ package struct FigureScanner {
             || Self.currencyWords[next] != nil
     }
 
+    /// "were killed", "have been arrested": an auxiliary and a participle of what befell those counted.
+    private func passiveState(after index: Int) -> (state: String, end: Int)? {
+        var cursor = index
+        guard cursor < tokens.count, tokens[cursor].sentence == sentence, ["were", "are", "was", "have", "had"].contains(lower(cursor)) else { return nil }
+        cursor += 1
+        if lower(cursor) == "been" { cursor += 1 }
+        guard Self.passiveStates.contains(lower(cursor)) else { return nil }
+        return (lower(cursor), cursor + 1)
+    }
+
+    private static let passiveStates: Set<String> = [
+        "killed", "injured", "wounded", "hurt", "dead", "missing", "arrested", "detained", "rescued", "evacuated",
+        "hospitalized", "hospitalised", "displaced", "charged", "convicted", "freed", "released",
+    ]
+
     /// Verbs whose object is the people hurt: the participle names what the number counts.
     private static let casualtyVerbs: [String: String] = [
         "kill": "killed", "kills": "killed", "killed": "killed", "killing": "killed", "injure": "injured",
@@ -626,8 +641,14 @@ package struct FigureScanner {
         {
             let rest = NounPhrase.words(in: text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
             let phrase = NounPhrase.after(rest)
+            // "six were killed", "40 have been arrested": the state the counted people are in.
+            let passive = phrase == nil && kind == .count ? passiveState(after: counted.lowerBound) : nil
             if let casualty, phrase.map({ !Self.isPluralNoun($0.head) }) ?? true {
                 unit = casualty
+            } else if let passive {
+                unit = passive.state
+                after = passive.end
+                upperIndex = tokens[passive.end - 1].range.upperBound
             } else if let phrase {
                 if NounPhrase.isTimeUnit(phrase.head) {
                     // "206 trading days", "two more weeks": a duration, with a word between number and unit.

@@ -221,6 +221,8 @@ struct PeopleEvidenceTests {
         // "…,” he told the Sun, adding, “…”": the participle continues the sentence's speaker.
         let adding = people(["Phil Okoro, a crime reporter, hid under his desk. The newsroom looked “like a war zone,” he told the Harbour Sun, adding, “I don’t know why the gunman stopped.”"])
         #expect(quote("I don’t know why", in: adding) == "Phil Okoro")
+        let saying = people(["The outgoing adviser, Dana Whitfield, publicly called for a tougher line in a speech Tuesday, saying in the face of Moreau’s growing pressure, “We have failed to act in time.”"])
+        #expect(quote("We have failed to act", in: saying) == "Dana Whitfield")
         // A company's legal form after a name makes it a company.
         #expect(names(["Its oil arm Harbour Neft PJSC faced curbs, and Acme Holdings Inc. fell, Ruth Okafor said."]) == ["Ruth Okafor"])
     }

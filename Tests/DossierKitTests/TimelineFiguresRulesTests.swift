@@ -238,6 +238,9 @@ struct TimelineFiguresRulesTests {
         #expect(figures("The 737 jet crashed into the sea off the coast.").isEmpty)
         #expect(figures("Shares traded at a 12.49 billion average over the week.").map(\.value) == [12_490_000_000])
         #expect(figures("Officials said the 5 dead were all workers at the plant.").map(\.value) == [5])
+        // "six were killed", "40 have been arrested": the state the counted people are in.
+        let passive = figures("The vote came after six were killed and about 40 have been arrested in the town.")
+        #expect(passive.map(\.unit) == ["killed", "arrested"])
     }
 
     @Test("No year, clock time, date, ordinal, page or gallery number, phone or house number, or name is a figure")
