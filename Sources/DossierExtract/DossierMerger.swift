@@ -502,6 +502,13 @@ enum NameVariants {
             // "Fernando Veloso" in "Fernando da Silva Veloso": the same first and last names, fewer between.
             if first == otherFirst, last == otherLast, isSubsequence(words, of: other) { return true }
         }
+        // "Mitch McConnell" and "Mitchell McConnell", "Alex Perry" and "Alexander Perry": a short form that
+        // begins the formal given name.
+        if words.count == other.count, words.count >= 2, last == otherLast, first != otherFirst, first.count >= 3,
+            otherFirst.count > first.count, otherFirst.hasPrefix(first), Array(words.dropFirst()) == Array(other.dropFirst())
+        {
+            return true
+        }
         if words.count <= other.count, last == otherLast, first != otherFirst, lexicon.areNicknames(first, otherFirst) {
             // Towards the formal (longer) given name: "Tom" → "Thomas", never both ways.
             return words.count < other.count || isFuller(otherFirst, than: first)

@@ -64,6 +64,11 @@ package enum NameFinder {
                 if token.isProperCase {
                     end += 1
                     if token.isPossessive { break }
+                } else if end > index, token.isWord, token.base.count >= 2, !token.base.contains(where: \.isLowercase), !token.isInitials,
+                    token.range.lowerBound == tokens[end - 1].range.upperBound
+                {
+                    // "TrumpGOP": capitals run on to a name (split by the tokeniser) are not part of it.
+                    break
                 } else if Lexicon.nameParticles.contains(token.base), end > index, end + 1 < tokens.count,
                     tokens[end + 1].isProperCase
                 {
@@ -78,10 +83,23 @@ package enum NameFinder {
                     break
                 }
             }
+            // "Susan Collins Susan Margaret Collins", "Trump Donald John Trump": a name and then the same
+            // person's full name, as a scraped link widget prints it; each is read on its own.
+            if end - index >= 3 {
+                // The repeated word nearest the end is the surname: the first name ends where it first stands.
+                var best: (first: Int, again: Int)?
+                for first in index..<(end - 2) where tokens[first].isWord {
+                    if let again = (first + 2..<end).last(where: { tokens[$0].text == tokens[first].text }), again > (best?.again ?? -1) {
+                        best = (first, again)
+                    }
+                }
+                if let best { end = best.first + 1 }
+            }
             // "Rio Thursday", "Britain June": a weekday or month ends the name before it.
             var runEnd = end
             while runEnd > index + 1, CalendarWords.weekday(tokens[runEnd - 1].lower) != nil
-                || (CalendarWords.month(tokens[runEnd - 1].lower) != nil && tokens[runEnd - 1].base.count > 3)
+                || (CalendarWords.month(tokens[runEnd - 1].lower) != nil
+                    && (tokens[runEnd - 1].base.count > 3 || (runEnd < tokens.count && tokens[runEnd].text.first?.isNumber == true)))
             {
                 runEnd -= 1
             }

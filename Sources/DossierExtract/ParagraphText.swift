@@ -166,10 +166,21 @@ package struct ParagraphText {
                     continue
                 }
                 index += length
+                // "CollinsLawmakers", "McConnellGOP": two words a scraper ran together; a capital after four
+                // lowercase letters starts the next ("McConnell", "DeSantis" and "YouTube" stay whole).
+                var lowercaseRun = 0
                 while index < count {
                     let (next, nextLength) = UTF8Scan.scalar(in: bytes, at: index)
                     guard UTF8Scan.isLetter(next) || UTF8Scan.isMark(next) || next == "'" || next == "\u{2019}" || next == "-"
                     else { break }
+                    if UTF8Scan.isUppercase(next) {
+                        if lowercaseRun >= 4 { break }
+                        lowercaseRun = 0
+                    } else if UTF8Scan.isLowercase(next) {
+                        lowercaseRun += 1
+                    } else {
+                        lowercaseRun = 0
+                    }
                     index += nextLength
                 }
                 if index < count, bytes[index] == UInt8(ascii: ".") { index += 1 }

@@ -185,6 +185,38 @@ package struct Byline: Equatable {
         } && words.contains { $0.count > 2 }
     }
 
+    /// "Sarah Gooding March 9, 2017 13", "Joe Wee  Monday, February 29, 2016 @ 11:10 PM UTC", "Alex Perry 1 day
+    /// ago": a writer's name, then the date (or how long ago), as some sites set the byline.
+    static func nameBeforeDate(_ line: String) -> String? {
+        let words = line.split(separator: " ").map(String.init)
+        guard (3...16).contains(words.count) else { return nil }
+        for length in [3, 2] where length < words.count {
+            let name = words.prefix(length).joined(separator: " ").trimming(ScalarSet(charactersIn: ",-|·• "))
+            // "Joe Wee Monday, February 29": the weekday starts the date.
+            if let last = name.split(separator: " ").last.map({ $0.lowercased().trimming(.punctuationCharacters) }),
+                CalendarWords.weekday(last) != nil || CalendarWords.month(last) != nil
+            {
+                continue
+            }
+            let rest = words.dropFirst(length).joined(separator: " ")
+            guard startsWithGivenName(name), !isPublicationName(name), !isRole(name) else { continue }
+            let first = rest.trimming(ScalarSet(charactersIn: " ,-|·•")).first
+            guard first?.isNumber == true || first?.isUppercase == true else { continue }
+            if DateLineParser.isRelative(rest) { return name }
+            if let found = DateLineParser.dates(in: rest).first, found.words.lowerBound <= 2, found.date.year != nil || found.date.hour != nil {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// "Games Editor", "Senior Writer": a line that ends with a writer's job.
+    static func isJobLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), let last = words.last else { return false }
+        return roles.contains(last.lowercased().trimming(.punctuationCharacters)) && words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "the", "at"].contains($0.lowercased()) }
+    }
+
     /// "Dan Goodin": a person's name shape whose first word is a given name in the open name lists.
     static func startsWithGivenName(_ text: String) -> Bool {
         guard isPersonName(text), let first = text.split(separator: " ").first else { return false }

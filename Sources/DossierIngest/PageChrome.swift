@@ -30,7 +30,7 @@ package enum PageChrome {
         "autoplay", "skip ad", "view photos", "view gallery", "caption", "buy photo", "username", "password",
         "accessibility help", "accessibility for screenreader", "reader comments", "loading comments", "edit",
         "get our app", "view this image", "hide", "show", "replay", "mute", "unmute", "pause", "up next", "log out",
-        "all share services", "bookmark it",
+        "all share services", "bookmark it", "reblog", "responses", "claps",
     ]
 
     /// Phrases that make a short line chrome wherever they appear in it.

@@ -50,7 +50,15 @@ package struct PageReader {
         var chromeLines = 0
         var cookieLines = 0
         var awaitingURL = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for original in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = original
+            // "Oct 15, 2015 · 18 min read": the date stays, the reading time goes.
+            if line.utf8.count <= 120, line.lowercased().containsText("min read") || line.lowercased().containsText("minute read"),
+                let separator = [" · ", " | ", " • ", " - "].compactMap({ line.range(of: $0) }).first,
+                !DateLineParser.dates(in: line[..<separator.lowerBound]).isEmpty
+            {
+                line = line[..<separator.lowerBound]
+            }
             let trimmed = line.trimming(.whitespaces)
             if awaitingURL, !trimmed.isEmpty {
                 awaitingURL = false
@@ -210,6 +218,7 @@ package struct PageReader {
         if Byline.parse(block.text) != nil, !PhotoCaption.hasMarker(block.raw) { return .byline }
         if PhotoCaption.isCaption(block.raw), block.headingLevel == nil, !block.isProse || block.wordCount <= 45 { return .caption }
         if Byline.parse(block.text) != nil || (!block.isProse && Byline.unmarked(block.text) != nil) { return .byline }
+        if !block.isProse, Byline.nameBeforeDate(block.text) != nil { return .byline }
         // Dates and filler alone ("Published: 03/04/2025 - 09:21") before the dash-separated outlet line.
         // The words besides its dates, when the line has any: none for a date line, two at most beside an outlet.
         let besidesDates = DateLineParser.wordsBesidesDates(block.text)
@@ -270,7 +279,7 @@ package struct PageReader {
         var lastMetadata = roles[..<runStart].lastIndex { [.date, .byline, .outletLine].contains($0) }
         // "Headline” / standfirst. / posted on April 21 / Name": a headline and a standfirst that read as
         // prose, with the date or byline under them, are the header, not the story's start.
-        let lookahead = runStart..<min(roles.count, runStart + 4)
+        let lookahead = runStart..<min(roles.count, runStart + 6)
         if let header = lookahead.first(where: { [.date, .byline, .outletLine].contains(roles[$0]) }),
             (runStart..<header).allSatisfy({ blocks[$0].wordCount <= 35 })
         {
@@ -308,7 +317,10 @@ package struct PageReader {
                     agency = agency ?? byline.agency
                 }
             case .byline:
-                if let byline = Byline.parse(block.text) ?? Byline.unmarked(block.text) {
+                if Byline.parse(block.text) == nil, Byline.unmarked(block.text) == nil, let name = Byline.nameBeforeDate(block.text) {
+                    if authors.isEmpty { authors = [name] }
+                    if let found = DateLineParser.publicationDate(in: block.text) { datesInRun.append(found) }
+                } else if let byline = Byline.parse(block.text) ?? Byline.unmarked(block.text) {
                     authors += byline.authors
                     agency = agency ?? byline.agency
                     if let organization = byline.organization { outlet = outlet ?? organization }
@@ -417,7 +429,8 @@ package struct PageReader {
             let neighbours = [index - 1, index + 1].filter { blocks.indices.contains($0) }.map { roles[$0] }
             // A writer's job on the next line ("Staff Writer") marks a byline as surely as a date line.
             let nextToHeader = neighbours.contains { $0 == .byline || $0 == .date || $0 == .outletLine }
-                || (index + 1 < blocks.count && (Byline.isRole(blocks[index + 1].text) || Byline.staffLine(blocks[index + 1].text) != nil))
+                || (index + 1 < blocks.count && (Byline.isRole(blocks[index + 1].text) || Byline.isJobLine(blocks[index + 1].text)
+                    || Byline.staffLine(blocks[index + 1].text) != nil))
             // "BuzzFeed News Reporter" under the writer's name: the outlet the writer works for.
             if let publication = Byline.staffLine(text) {
                 if outlet == nil || outletIsGuess { outlet = publication; outletIsGuess = false }
@@ -430,9 +443,17 @@ package struct PageReader {
                 continue
             }
             if Byline.isRole(text) { continue }
-            if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text) {
-                // "From: Herald Sun": the label is no part of the name.
-                let name = text.hasPrefix("From: ") || text.hasPrefix("Source: ") ? String(text.drop { $0 != " " }.dropFirst()) : text
+            // "From: Herald Sun": the label is no part of the name.
+            let lone = text.hasPrefix("From: ") || text.hasPrefix("Source: ") ? String(text.drop { $0 != " " }.dropFirst()) : text
+            // A lone name beside the byline or the date is the outlet when it has a publication's shape, is an
+            // acronym ("CNN") or the page prints it more than once; not a writer's job, a first name or a product.
+            let oneWord = !lone.contains(" ") && lone.count >= 3 && NameLexicon.shared.givenName(NameLexicon.key(lone)) == nil
+                && NameLexicon.shared.commonRank(lone.lowercased()) == nil
+            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord || siteNames.printedAlone(lone) >= 2
+            if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text), shapedLikeOutlet,
+                !Byline.isJobLine(lone)
+            {
+                let name = lone
                 outlet = name
                 outletIsGuess = !Byline.isPublicationName(name)
             } else if outlet == nil, index == firstAfterTitle || index == firstAfterTitle + 1, Byline.isPublicationName(text) {
@@ -504,8 +525,12 @@ package struct PageReader {
     /// "Rick Jervis, and John Bacon", "Thomas Maresca and John Bacon": a line of people's names and
     /// nothing else, which pages print as a byline without "By".
     private static func namesOnly(_ text: String) -> [String]? {
-        // "Richard (R.J.) Eskow": initials or a nickname in parentheses inside a name.
-        let bare = withoutNicknames(text)
+        // "Richard (R.J.) Eskow": initials or a nickname in parentheses inside a name; "John C. Welch": an
+        // initial; "Devindra Hardawar, @devindra": a handle beside it.
+        let handles = text.split(separator: " ").filter { !$0.hasPrefix("@") }.joined(separator: " ").trimming(ScalarSet(charactersIn: " ,"))
+        let text = handles
+        let bare = withoutNicknames(text).split(separator: " ").filter { !($0.count == 2 && $0.hasSuffix(".") && $0.first?.isUppercase == true) }.joined(separator: " ")
+        if Byline.isJobLine(bare) { return nil }
         guard PageChrome.wordCount(bare) <= 14, !bare.contains(where: { ".!?:;\"“”(".contains($0) }) else { return nil }
         let split = { (line: String) in
             line.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
@@ -900,6 +925,9 @@ struct SiteNameVotes {
     }
 
     private var shortLines: [String] = []
+
+    /// How often the page prints `name` as a line of its own.
+    func printedAlone(_ name: String) -> Int { lines[Self.key(name)]?.count ?? 0 }
 
     /// A name the page prints alone more than once ("BBC News" in the menu and the footer) gains a vote
     /// for each short line that holds it among other words ("Contact BBC News", "BBC News Services"):

@@ -158,6 +158,16 @@ struct PageReadingTests {
         #expect(gallery.dateline == "Riverton")
         #expect(gallery.paragraphs.first?.hasPrefix("The river rose") == true)
         #expect(gallery.captions.count == 1)
+        // "Name date [comments]", "Name 1 day ago", a name over its job, a middle initial, a handle.
+        for (byline, author) in [
+            ("Sarah Lindqvist March 4, 2025 13", "Sarah Lindqvist"), ("Joe Okafor     Tuesday, March 4, 2025 @ 11:10 PM UTC", "Joe Okafor"),
+            ("Alex Moreno 1 day ago", "Alex Moreno"), ("John C. Walsh\nFollow\nMar 4, 2025 · 18 min read", "John C. Walsh"),
+            ("Ben Hartley\nGames Editor", "Ben Hartley"), ("Devi Rao, @devirao\nMarch 4, 2025", "Devi Rao"),
+        ] {
+            let page = try read("Flood closes the lower town after the river rises three metres\n\(byline)\n\n\(story)")
+            #expect(page.authors == [author], "\(byline)")
+            #expect(page.title == "Flood closes the lower town after the river rises three metres", "\(byline)")
+        }
     }
 
     @Test("Related links, tags, newsletter prompts, copyright and gallery counters after the story are dropped")
