@@ -85,6 +85,8 @@ package struct Byline: Equatable {
             }
         }
         // What follows a relative time or a date is not part of the byline: "1 hour ago in World".
+        // "Lucas Nolan22 Dec 2016": a date run on to the name.
+        body = Self.spacedDigits(body)
         // "Ahiza Garcia @ahiza_garcia", "Follow @erinwalsh": handles are not names.
         var words = body.split(whereSeparator: \.isWhitespace).map(String.init).filter { !$0.hasPrefix("@") }
         while let last = words.last, ["follow", "on"].contains(last.lowercased()) { words.removeLast() }
@@ -175,7 +177,7 @@ package struct Byline: Equatable {
     /// Two to five capitalised words (particles and initials allowed), no digits: a person's name.
     static func isPersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard (2...5).contains(words.count) else { return false }
+        guard (2...5).contains(words.count), words[0] != "The" else { return false }
         let particles: Set<String> = ["de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "el", "di", "du", "dos", "das"]
         return words.allSatisfy { word in
             guard let first = word.first, !word.contains(where: \.isNumber) else { return false }
@@ -208,6 +210,18 @@ package struct Byline: Equatable {
             }
         }
         return nil
+    }
+
+    /// A space between a lowercase letter and a digit that follows it ("Nolan22" → "Nolan 22").
+    static func spacedDigits(_ text: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in text {
+            if character.isNumber, previous?.isLowercase == true { result.append(" ") }
+            result.append(character)
+            previous = character
+        }
+        return result
     }
 
     /// "Games Editor", "Senior Writer": a line that ends with a writer's job.

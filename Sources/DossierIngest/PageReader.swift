@@ -52,6 +52,8 @@ package struct PageReader {
         var awaitingURL = false
         for original in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = original
+            // "on Feb 244 min": a day and a reading time run together ("Feb 24" and "4 min").
+            if line.utf8.count <= 40, line.hasSuffix(" min"), let glued = Self.dayBeforeMinutes(line) { line = Substring(glued) }
             // "Oct 15, 2015 · 18 min read": the date stays, the reading time goes.
             if line.utf8.count <= 120, line.lowercased().containsText("min read") || line.lowercased().containsText("minute read"),
                 let separator = [" · ", " | ", " • ", " - "].compactMap({ line.range(of: $0) }).first,
@@ -556,6 +558,8 @@ package struct PageReader {
     /// One to five words, each capitalised (or a joining word): the shape of an outlet's name.
     static func isOutletName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
+        // "N.Y.", "D.C.": a place's abbreviation in a menu.
+        if words.count == 1, text.contains("."), text.filter(\.isLetter).count <= 4 { return false }
         guard (1...5).contains(words.count), text.first?.isUppercase == true || text.first?.isNumber == true else { return false }
         guard !isDateLine(text), !PageChrome.isChrome(text), CalendarWords.month(String(words[0])) == nil,
             CalendarWords.weekday(String(words[0])) == nil
@@ -813,6 +817,17 @@ package struct PageReader {
         return nil
     }
 
+    /// "on Feb 244 min" → "on Feb 24": the day (two digits when they make one) before the minutes.
+    static func dayBeforeMinutes(_ line: Substring) -> String? {
+        let words = line.split(separator: " ")
+        guard words.count >= 3, let number = words.dropLast().last, number.count >= 3, number.allSatisfy(\.isNumber),
+            CalendarWords.month(String(words[words.count - 3]).lowercased().trimming(["."])) != nil
+        else { return nil }
+        let two = Int(number.prefix(2)) ?? 0
+        let day = (1...31).contains(two) ? String(number.prefix(2)) : String(number.prefix(1))
+        return (words.dropLast(2) + [Substring(day)]).joined(separator: " ")
+    }
+
     /// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "First published on 4 March 2025":
     /// the outlet and its bureau before the words, the first publication's date after them.
     static func firstPublishedCredit(_ line: String) -> (outlet: String?, place: String?, date: HeaderDate)? {
@@ -844,7 +859,7 @@ package struct PageReader {
             for word in words {
                 let bare = word.trimming(ScalarSet(charactersIn: ",."))
                 // "© Telegraph Media Group Limited 2017", "Salon Media Group, Inc.": the owner's name alone.
-                if ["all", "rights", "llc", "inc", "ltd", "plc", "corp", "limited", "media", "group", "holdings", "publishing"].contains(bare.lowercased())
+                if ["all", "rights", "llc", "inc", "ltd", "plc", "corp", "limited", "media", "group", "holdings", "publishing", "company", "co"].contains(bare.lowercased())
                     || bare.first?.isNumber == true
                 {
                     break

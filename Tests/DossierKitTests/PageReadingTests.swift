@@ -140,6 +140,10 @@ struct PageReadingTests {
         // A desk credit is no writer; a bullet between the date and the time.
         let desk = try read("Flood closes the lower town\n\nOur Foreign Staff\n4 March 2025 • 2:15pm\n\n\(story)")
         #expect(desk.authors.isEmpty)
+        // "The Hill" alone is no writer; "N.Y." in a menu is no outlet; a copyright owner without "Company".
+        let owner = try read("Flood closes the lower town\n\nThe Harbour\n\n\(story)\n\nN.Y.\nN.Y.\n© 2025 The Riverton Courier Company")
+        #expect(owner.authors.isEmpty)
+        #expect(owner.outlet == "The Riverton Courier")
         #expect(desk.published?.iso8601.hasPrefix("2025-03-04T14:15") == true)
         // Gallery captions before the paragraph that opens with the dateline are captions.
         let gallery = try read("""
@@ -162,7 +166,8 @@ struct PageReadingTests {
         for (byline, author) in [
             ("Sarah Lindqvist March 4, 2025 13", "Sarah Lindqvist"), ("Joe Okafor     Tuesday, March 4, 2025 @ 11:10 PM UTC", "Joe Okafor"),
             ("Alex Moreno 1 day ago", "Alex Moreno"), ("John C. Walsh\nFollow\nMar 4, 2025 · 18 min read", "John C. Walsh"),
-            ("Ben Hartley\nGames Editor", "Ben Hartley"), ("Devi Rao, @devirao\nMarch 4, 2025", "Devi Rao"),
+            ("Ben Hartley\nGames Editor", "Ben Hartley"), ("by Lucas Moreno22 Mar 2025651", "Lucas Moreno"),
+            ("Courtney Lund\non Mar 044 min", "Courtney Lund"), ("Devi Rao, @devirao\nMarch 4, 2025", "Devi Rao"),
         ] {
             let page = try read("Flood closes the lower town after the river rises three metres\n\(byline)\n\n\(story)")
             #expect(page.authors == [author], "\(byline)")
