@@ -502,7 +502,10 @@ package struct FigureScanner {
                 // "three months ago" names a time (an event) and measures it too.
             } else if ["old"].contains(next), lower(index - 1) == "years" {
                 return nil
-            } else if lower(index - 1) == "aged" || (lower(index - 1) == "age" && parsed.digits) || (parsed.digits && isAgeAfterPeople(at: index)) {
+            } else if lower(index - 1) == "aged" || (lower(index - 1) == "age" && parsed.digits) || (parsed.digits && isAgeAfterPeople(at: index))
+                || (parsed.digits && lower(index - 1) == "as" && lower(index - 2) == "age" && (1...120).contains(value))
+            {
+                // "her age as 38"
                 unit = "years old"
                 kind = .measure
             } else if isAge(at: index, next: cursor) {
@@ -590,9 +593,16 @@ package struct FigureScanner {
         return people.contains(lower(index - 2))
     }
 
+    /// Nouns for one person that an age in commas can follow: "a woman, 32,", "one man, 36,".
+    private static let personNouns: Set<String> = [
+        "man", "woman", "boy", "girl", "person", "mother", "father", "son", "daughter", "wife", "husband", "driver",
+        "victim", "suspect", "teenager", "passenger", "resident", "worker", "officer", "nurse", "student", "child",
+        "brother", "sister", "friend", "neighbor", "neighbour", "gunman", "shooter", "employee", "owner", "pilot",
+    ]
+
     private func isAge(at index: Int, next: Int) -> Bool {
-        guard index >= 2, word(index - 1) == ",", tokens[index - 2].isProperCase, let value = number(at: index)?.value,
-            (1...120).contains(value), isDigits(index)
+        guard index >= 2, word(index - 1) == ",", tokens[index - 2].isProperCase || Self.personNouns.contains(lower(index - 2)),
+            let value = number(at: index)?.value, (1...120).contains(value), isDigits(index)
         else { return false }
         let after = word(next)
         return [",", ".", ";", ")", "and"].contains(after.lowercased()) || next >= tokens.count

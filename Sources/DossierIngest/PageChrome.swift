@@ -85,6 +85,9 @@ package enum PageChrome {
     /// "This homepage is tailored for our readers in the USA. Make it your default. …": a banner of
     /// several short sentences, most of them prompts.
     private static func isMostlyChrome(_ text: String) -> Bool {
+        // Cheap first: a banner has short sentences, three or more; running prose does not.
+        let stops = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: ".") || $1 == UInt8(ascii: "!") || $1 == UInt8(ascii: "?") ? 1 : 0) }
+        guard stops >= 3, wordCount(text) <= stops * 9 else { return false }
         var sentences: [String] = []
         var current = ""
         for character in text {
@@ -100,7 +103,11 @@ package enum PageChrome {
     }
 
     /// "Log out Sign in", "Share Tweet Email": two or more whole-line chrome items run together.
+    /// The first words of the whole-line chrome items, to rule out most lines at once.
+    private static let buttonFirstWords: Set<Substring> = Set(wholeLines.compactMap { $0.split(separator: " ").first } + ["log"])
+
     private static func isRunOfButtons(_ lower: String) -> Bool {
+        guard let head = lower.split(separator: " ", maxSplits: 1).first, buttonFirstWords.contains(head) else { return false }
         let words = lower.split(separator: " ").map { String($0).trimming(.punctuationCharacters) }.filter { !$0.isEmpty }
         var index = 0
         var items = 0

@@ -55,7 +55,7 @@ package struct PageReader {
             // "on Feb 244 min": a day and a reading time run together ("Feb 24" and "4 min").
             if line.utf8.count <= 40, line.hasSuffix(" min"), let glued = Self.dayBeforeMinutes(line) { line = Substring(glued) }
             // "Oct 15, 2015 · 18 min read": the date stays, the reading time goes.
-            if line.utf8.count <= 120, line.lowercased().containsText("min read") || line.lowercased().containsText("minute read"),
+            if line.utf8.count <= 120, line.containsText(" read"), line.lowercased().containsText("min read") || line.lowercased().containsText("minute read"),
                 let separator = [" · ", " | ", " • ", " - "].compactMap({ line.range(of: $0) }).first,
                 !DateLineParser.dates(in: line[..<separator.lowerBound]).isEmpty
             {
@@ -831,7 +831,7 @@ package struct PageReader {
     /// "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "First published on 4 March 2025":
     /// the outlet and its bureau before the words, the first publication's date after them.
     static func firstPublishedCredit(_ line: String) -> (outlet: String?, place: String?, date: HeaderDate)? {
-        guard line.utf8.count <= 160, let range = line.range(of: "First published", options: .caseInsensitive),
+        guard line.utf8.count <= 160, line.containsText("ublished"), let range = line.range(of: "First published", options: .caseInsensitive),
             let found = DateLineParser.publicationDate(in: line[range.upperBound...])
         else { return nil }
         var head = line[..<range.lowerBound].trimming(.whitespaces)
@@ -907,6 +907,8 @@ struct SiteNameVotes {
 
     mutating func read(_ line: String) {
         seen += 1
+        // Site furniture is short: a paragraph of prose is skipped before any other work.
+        guard !line.isEmpty, line.utf8.count <= 90 else { return }
         let text = line.trimming(.whitespaces.union(ScalarSet(charactersIn: "›»>!.")))
         guard !text.isEmpty, PageChrome.wordCount(text) <= 8 else { return }
         let lower = text.lowercased()
@@ -930,7 +932,9 @@ struct SiteNameVotes {
         }
         // A short name-shaped line, counted; short lines kept to find such names inside them later.
         let words = PageChrome.wordCount(text)
-        if words <= 4, PageReader.isOutletName(text) {
+        if words <= 4, text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "&" || $0 == "of" || $0 == "the" }),
+            PageReader.isOutletName(text)
+        {
             let key = Self.key(text)
             var entry = lines[key] ?? (text, 0, seen)
             entry.count += 1

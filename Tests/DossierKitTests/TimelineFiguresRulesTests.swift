@@ -241,6 +241,10 @@ struct TimelineFiguresRulesTests {
         // "six were killed", "40 have been arrested": the state the counted people are in.
         let passive = figures("The vote came after six were killed and about 40 have been arrested in the town.")
         #expect(passive.map(\.unit) == ["killed", "arrested"])
+        // Ages in commas after a noun for one person, and "her age as 38".
+        let ages = figures("The wounded were a woman, 32, another woman, 27, and one man, 36, and a paper gave her age as 38.")
+        #expect(ages.map(\.value) == [32, 27, 36, 38])
+        #expect(Set(ages.map(\.unit)) == ["years old"])
     }
 
     @Test("No year, clock time, date, ordinal, page or gallery number, phone or house number, or name is a figure")
