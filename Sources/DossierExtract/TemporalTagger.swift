@@ -331,7 +331,9 @@ package struct TemporalTagger {
     private func bareMonth(_ range: Range<Int>, month: Int) -> Found? {
         guard let published else { return Found(tokens: range, point: nil, isRelative: true) }
         let previous = lower(range.lowerBound - 1)
+        // "by September", "until March", "funded through the end of September": a deadline ahead.
         let deadline = (range.lowerBound - 4..<range.lowerBound).contains { ["by", "until", "before"].contains(lower($0)) }
+            || (lower(range.lowerBound - 4) == "through" && lower(range.lowerBound - 2) == "end" && !isPast(before: range.lowerBound - 4))
         let future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
         let past = isPast(before: range.lowerBound)
         var year = published.year
@@ -670,7 +672,7 @@ package struct TemporalTagger {
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 4, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
+            if Self.pastWords.contains(word) || Self.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
             if [",", ";"].contains(tokens[cursor].text) { break }
             cursor -= 1
         }

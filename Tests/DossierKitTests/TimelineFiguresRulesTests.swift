@@ -120,6 +120,9 @@ struct TimelineFiguresRulesTests {
         // Wednesday 4 March 2026: "when results come in late Sunday" is the coming Sunday.
         #expect(events(["The party expects a bruising when results come in late Sunday."]).map(\.date) == ["2026-03-08"])
         #expect(events(["Police said the ferry sank when it hit rocks on Sunday."]).map(\.date) == ["2026-03-01"])
+        // Wednesday 4 March 2026: funding "through the end of January" runs ahead; sales that fell through it, back.
+        #expect(events(["The bill would fund the agencies through the end of January."]).map(\.date) == ["2027-01"])
+        #expect(events(["Sales fell through the end of January, the company said."]).map(\.date) == ["2026-01"])
     }
 
     @Test("A relative date inside a quotation is the speaker's, not the article's")
