@@ -95,6 +95,13 @@ package enum NameFinder {
                 }
                 if let best { end = best.first + 1 }
             }
+            // "Joe Manchin Joseph (Joe) Manchin": the widget's formal name starts with the word before the
+            // nickname in parentheses, which repeats the name's first word.
+            if end - index >= 3, end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")",
+                tokens[index..<(end - 1)].contains(where: { $0.text == tokens[end + 1].text })
+            {
+                end -= 1
+            }
             // "Rio Thursday", "Britain June": a weekday or month ends the name before it.
             var runEnd = end
             while runEnd > index + 1, CalendarWords.weekday(tokens[runEnd - 1].lower) != nil

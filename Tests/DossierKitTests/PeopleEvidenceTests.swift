@@ -249,6 +249,10 @@ struct PeopleEvidenceTests {
         #expect(Set(found.map(\.name)) == ["Susan Collins", "Donald John Trump", "Mitch McConnell"])
         #expect(quote("We should get a counteroffer", in: found) == "Susan Collins")
         #expect(names(["StoryOct 03, 2022 Ruth Okafor on the election, in an interview."]) == ["Ruth Okafor"])
+        // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the nickname in parentheses repeats a word of
+        // the name before, so the formal name starts after it.
+        let nicknamed = people(["Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators said the vote would fail."])
+        #expect(nicknamed.map(\.name) == ["Mitch McConnell"])
     }
 
     // MARK: Roles
