@@ -253,8 +253,11 @@ enum QuoteAnalysis {
         // "condemned the expulsions as “…”": a verb that characterises, when "as" brings in the quotation.
         let characterised = tokens[quoteStart].lower == "as"
         while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
+            // "Aghdam alleged that YouTube tries to “…”": "alleged" reports speech only as a verb before a
+            // quotation (elsewhere it is an adjective: "the alleged gunman").
             if Lexicon.speechVerbs.contains(tokens[probe].lower)
                 || (characterised && Lexicon.characterisingVerbs.contains(tokens[probe].lower))
+                || (["alleged", "alleges"].contains(tokens[probe].lower) && probe > 0 && mentions.contains { $0.candidate.tokenRange.upperBound == probe })
             {
                 verb = probe
                 distant = quoteStart - probe >= (introducedByColon ? 30 : 6)

@@ -52,7 +52,13 @@ public enum EventExtractor {
         let sentenceText = text.sentence(sentence)
         return tagger.expressions(inSentence: sentence).compactMap { found in
             guard !found.isTime, let point = found.point else { return nil }
-            if found.isRelative, text.tokens[found.tokens.lowerBound].insideQuote { return nil }
+            // A weekday inside a quoted passage still names a day near the article's ("found her Tuesday");
+            // "today", "this week", "tomorrow" are the speaker's own present.
+            if found.isRelative, text.tokens[found.tokens.lowerBound].insideQuote,
+                !text.tokens[found.tokens].contains(where: { CalendarWords.weekday($0.lower) != nil })
+            {
+                return nil
+            }
             if isPostSignature(before: found.tokens.lowerBound, in: text.tokens) { return nil }
             let range = text.tokens[found.tokens.lowerBound].range.lowerBound..<text.tokens[found.tokens.upperBound - 1].range.upperBound
             let expression = String(text.text[range])

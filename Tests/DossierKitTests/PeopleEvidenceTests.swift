@@ -253,6 +253,13 @@ struct PeopleEvidenceTests {
         // the name before, so the formal name starts after it.
         let nicknamed = people(["Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators said the vote would fail."])
         #expect(nicknamed.map(\.name) == ["Mitch McConnell"])
+        // "alleged" reports speech as a verb before a quotation, never as an adjective.
+        let alleged = people([
+            "In online postings last month, Nasrin Okafor alleged that the site tries to “censor and suppress people who speak the truth.”",
+            "Rep. Adam Moreau, who has led an inquiry into alleged Brandt campaign ties, spoke. He said it sent a “strong message to the council.”",
+        ])
+        #expect(quote("censor and suppress", in: alleged) == "Nasrin Okafor")
+        #expect(quote("strong message", in: alleged) == "Adam Moreau")
     }
 
     // MARK: Roles

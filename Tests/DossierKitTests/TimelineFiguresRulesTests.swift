@@ -129,6 +129,9 @@ struct TimelineFiguresRulesTests {
     func quotedRelative() {
         #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
         #expect(!events(["The mayor wrote the letter on Tuesday."]).isEmpty)
+        // A weekday in a quoted passage still names a day near the article's.
+        #expect(events(["According to the Harbour Sun: “Police found the woman asleep in her car at 2 a.m. Tuesday, hours before the attack.”"])
+            .map(\.date) == ["2026-03-03"])
     }
 
     @Test("An inferred article date is the earliest it can be: a weekday is the nearest one")
