@@ -38,6 +38,10 @@ package struct Byline: Equatable {
         guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
         // "From the section US & Canada": a section label, not a credit.
         if opener == "from ", lower.hasPrefix("from the section") || lower.hasPrefix("from our ") { return nil }
+        // "By Alex Heath, a deputy editor … He’s covered …": the byline is its first sentence.
+        if PageChrome.wordCount(trimmed) > 30, let stop = trimmed.range(of: ". ") {
+            trimmed = String(trimmed[..<stop.lowerBound])
+        }
         guard PageChrome.wordCount(trimmed) <= 30 else { return nil }
         let rest = String(trimmed.dropFirst(opener.count))
         let byline = names(rest)
@@ -117,6 +121,8 @@ package struct Byline: Equatable {
             }
         }
         for part in parts {
+            // ", a deputy editor and author of the newsletter": a description of the writer, not a name.
+            if part.first?.isLowercase == true { continue }
             if WireAgencies.contains(part) {
                 byline.agency = byline.agency ?? part
             } else if isRole(part) {

@@ -50,6 +50,10 @@ package enum PageChrome {
         "create an account", "to comment", "loading comments", "check out more", "member for free",
         "second to continue", "seconds to continue", "invented by teads", "make it your default", "tailored for our readers",
         "make a post", "you can skip this ad", "skip this ad", "ad in 5 seconds", "our app", "what's trending", "what’s trending",
+        "view photo", "view this image", "to post a reply", "logged in to", "more for you", "found the story interesting",
+        "what to read next", "read next", "retweet this", "share it!", "share by email", "interested in your feedback",
+        "tell us what you think", "in this article:", "slide shows", "comment count", "become part of our", "enjoyed reading",
+        "edit this page", "story unlisted", "licensed under", "approved author", "report a comment", "post a comment",
     ]
 
     /// Line starts that mark chrome: copyright and tag lines, related-link headers.
@@ -69,9 +73,23 @@ package enum PageChrome {
         // A paragraph of prose is none of the short shapes below; only a run of timecodes can be that long.
         guard words <= 30 else { return isTimecodes(trimmed) || words <= 80 && isMostlyChrome(trimmed) }
         let lower = trimmed.lowercased()
+        // "By Alex Heath, … author of the Command Line newsletter": a byline, whatever its bio mentions.
+        if lower.hasPrefix("by "), trimmed.dropFirst(3).first?.isUppercase == true,
+            trimmed.dropFirst(3).split(separator: " ").prefix(2).allSatisfy({ $0.first?.isUppercase == true })
+        {
+            return false
+        }
         if wholeLines.contains(lower.trimming(.punctuationCharacters)) { return true }
         if words <= 3, isCounter(lower) { return true }
         if words <= 3, isTally(lower) { return true }
+        // "Comments (10580)", "Replies (3)": a label with its count.
+        if words <= 2, lower.hasSuffix(")"), let open = lower.lastIndex(of: "("), lower[lower.index(after: open)...].dropLast().allSatisfy(\.isNumber),
+            ["comments", "replies", "reactions", "shares", "responses"].contains(lower[..<open].trimming(.whitespaces))
+        {
+            return true
+        }
+        // "More games news:", "More from the author:": a heading over a list of links.
+        if words <= 4, lower.hasPrefix("more "), lower.hasSuffix(":") { return true }
         if isTimecodes(trimmed) { return true }
         if starts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.containsText("©") { return true }
@@ -128,7 +146,10 @@ package enum PageChrome {
     /// "Home > World > Europe", "News › Politics": a trail of short section names.
     private static func isBreadcrumb(_ text: String) -> Bool {
         let parts = text.split(whereSeparator: { ">›»".contains($0) }).map { $0.trimming(.whitespaces) }
-        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && wordCount($0) <= 4 && $0.first?.isUppercase == true }
+        if parts.count >= 2 && parts.allSatisfy({ !$0.isEmpty && wordCount($0) <= 4 && $0.first?.isUppercase == true }) { return true }
+        // "Branding · Terms · Privacy · Twitter": a footer's links in a row.
+        let items = text.split(whereSeparator: { "·|".contains($0) }).map { $0.trimming(.whitespaces) }
+        return items.count >= 3 && items.allSatisfy { !$0.isEmpty && wordCount($0) <= 5 && $0.first?.isUppercase == true }
     }
 
     /// Gallery and page counters: "1 of 6", "Slideshow (5 Images)", "Image 3 of 10", "Page 2".
@@ -170,7 +191,7 @@ package enum PageChrome {
     }
 
     static func trim(_ line: String) -> String {
-        line.trimming(.whitespaces).trimming(ScalarSet(charactersIn: "*_#>•·|–—- "))
+        line.trimming(.whitespaces).trimming(ScalarSet(charactersIn: "*_#>•·|–—-/ "))
     }
 
     /// Runs of non-space scalars (what `split(whereSeparator: \.isWhitespace)` counts, without walking

@@ -451,7 +451,9 @@ package struct PageReader {
             // acronym ("CNN") or the page prints it more than once; not a writer's job, a first name or a product.
             let oneWord = !lone.contains(" ") && lone.count >= 3 && NameLexicon.shared.givenName(NameLexicon.key(lone)) == nil
                 && NameLexicon.shared.commonRank(lone.lowercased()) == nil
-            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord || siteNames.printedAlone(lone) >= 2
+            let everyday = !lone.contains(" ") && NameLexicon.shared.commonRank(lone.lowercased()) != nil
+            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord
+                || (siteNames.printedAlone(lone) >= 2 && !everyday)
             if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text), shapedLikeOutlet,
                 !Byline.isJobLine(lone)
             {

@@ -95,6 +95,25 @@ struct PageReadingTests {
         #expect(article.paragraphs.count == 3)
         let cleaner = try read("Storm closes the harbour\n\nBy Erin Walsh March 18 at 3:57 PM Follow @erinwalsh\n\n\(story)")
         #expect(cleaner.authors == ["Erin Walsh"])
+        // Furniture after the story: a count label, link headings, a footer row, reply prompts; a byline whose
+        // bio names a newsletter is still the byline.
+        let footer = try read("""
+            Storm closes the harbour
+
+            By Erin Walsh, a deputy editor and author of the Harbour Notes newsletter. She has covered the coast for a decade.
+
+            March 4, 2025
+
+            \(story)
+
+            Comments (10580)
+            Sign in to post a reply.
+            More harbour news:
+            What to Read Next
+            Branding · Terms · Privacy · Edit this page on GitHub
+            """)
+        #expect(footer.authors == ["Erin Walsh"])
+        #expect(footer.paragraphs.count == 3)
     }
 
     @Test("Browser copies: a banner of prompts, ellipsis teasers, a headline that reads as prose, a date above the headline, a gallery before the dateline")
