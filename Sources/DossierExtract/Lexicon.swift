@@ -172,14 +172,6 @@ package enum Lexicon {
         "lp", "llp", "pty", "kg", "se", "asa", "ab", "oyj", "sarl", "srl",
     ]
 
-    /// Offices one person holds, written before a surname ("President Trump", "Gov. Brown"); ranks such as
-    /// "General" are left out ("General Motors").
-    package static let officeTitles: Set<String> = [
-        "president", "pres", "senator", "sen", "governor", "gov", "mayor", "chancellor", "premier", "minister",
-        "congressman", "congresswoman", "representative", "rep", "pope", "king", "queen", "prince", "princess",
-        "ambassador", "amb", "sheriff", "judge", "speaker",
-    ]
-
     /// Verbs that characterise something in the speaker's words when "as" brings in the quotation
     /// ("condemned the expulsions as “shocking”"); not evidence of a person on their own.
     package static let characterisingVerbs: Set<String> = [

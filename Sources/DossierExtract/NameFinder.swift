@@ -237,13 +237,6 @@ package enum NameFinder {
             candidate.namedAlone = true
         } else if titled, !NameEvidence.isEverydayWord(words[0], lexicon: lexicon) {
             candidate.namedAlone = true
-        } else if titled, words.count == 1, nameStart >= 1, Lexicon.officeTitles.contains(tokens[nameStart - 1].lower.trimming(["."])),
-            !Lexicon.isTitle(words[0]), !Lexicon.nonPersonTails.contains(words[0].lowercased()),
-            nameRange.upperBound >= tokens.count || !tokens[nameRange.upperBound].isProperCase
-        {
-            // "President Trump", "Governor Brown": an office held by one person before one word is that
-            // person's surname, even when the word is also an everyday word.
-            candidate.namedAlone = true
         }
         if hasHonorific { candidate.personCues += 3 }
         scoreContext(&candidate, runStart: run.lowerBound, nameRange: nameRange, text: text)

@@ -1,5 +1,6 @@
 import DossierModel
 import DossierText
+import DossierNames
 import Foundation
 
 /// A paragraph cut into word tokens, with each token's sentence and whether it sits inside a quotation.
@@ -40,7 +41,8 @@ package struct ParagraphText {
         /// "H.R.", "J.R.R.": two or more initials written together (not a place's or body's
         /// abbreviation such as "U.S." or "U.N.").
         var isInitials: Bool {
-            guard base.count >= 4, base.count <= 8, base.last == "." else { return false }
+            // Two initials only: three run together are mostly a body's acronym ("F.B.I.", "N.F.L.").
+            guard base.count == 4, base.last == "." else { return false }
             let letters = base.split(separator: ".", omittingEmptySubsequences: false).dropLast()
             return letters.allSatisfy { $0.count == 1 && $0.first?.isUppercase == true } && !Lexicon.abbreviations.contains(lower)
         }
@@ -174,7 +176,7 @@ package struct ParagraphText {
                     guard UTF8Scan.isLetter(next) || UTF8Scan.isMark(next) || next == "'" || next == "\u{2019}" || next == "-"
                     else { break }
                     if UTF8Scan.isUppercase(next) {
-                        if lowercaseRun >= 4 { break }
+                        if lowercaseRun >= 4, Self.startsRunOnWord(bytes, at: index) || Self.standsAlone(bytes, start..<index) { break }
                         lowercaseRun = 0
                     } else if UTF8Scan.isLowercase(next) {
                         lowercaseRun += 1
@@ -207,6 +209,53 @@ package struct ParagraphText {
             }
         }
         return result
+    }
+
+    /// Whether the capital at `index` starts a word run on to the one before ("Lawmakers" in
+    /// "CollinsLawmakers", "GOP" in "TrumpGOP"): an acronym, or an everyday English word; not the second
+    /// half of a firm's name ("Zeneca" in "AstraZeneca").
+    private static func startsRunOnWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var end = start + 1
+        var allCapitals = true
+        while end < bytes.count, end - start < 24 {
+            let byte = bytes[end]
+            guard (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) else { break }
+            if byte >= 97 {
+                allCapitals = false
+            } else if !allCapitals {
+                break
+            }
+            end += 1
+        }
+        let length = end - start
+        if allCapitals { return length >= 2 }
+        guard length >= 4, let word = String(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]), encoding: .ascii) else { return false }
+        return NameLexicon.shared.commonRank(word.lowercased()) != nil
+    }
+
+    /// Whether the letters in `range` also stand as a word of their own elsewhere in the paragraph
+    /// ("Murkowski" before "MurkowskiHillicon"): then the capital after them starts a run-on word.
+    private static func standsAlone(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let length = range.count
+        guard length >= 3 else { return false }
+        func isLetter(_ at: Int) -> Bool {
+            guard at >= 0, at < bytes.count else { return false }
+            let byte = bytes[at]
+            return (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte >= 128
+        }
+        var at = 0
+        while at + length <= bytes.count {
+            if at != range.lowerBound, bytes[at] == bytes[range.lowerBound], !isLetter(at - 1), !isLetter(at + length) {
+                var same = true
+                for offset in 1..<length where bytes[at + offset] != bytes[range.lowerBound + offset] {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            at += 1
+        }
+        return false
     }
 
     /// Honorifics, initials and letter-dot abbreviations keep their period.
