@@ -213,7 +213,8 @@ package enum Lexicon {
     package static let abbreviations: Set<String> = [
         "u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "l.a.", "n.y.", "n.j.", "s.c.", "n.c.", "n.h.", "n.m.", "n.d.",
         "s.d.", "r.i.", "u.s.a.", "u.a.e.", "u.s.s.r.", "p.m.", "a.m.", "b.c.", "a.d.", "u.s.s.", "h.m.s.", "p.r.",
-        "d.r.", "s.a.", "n.v.", "r.i.p.", "b.c.e.", "c.e.",
+        "d.r.", "s.a.", "n.v.", "r.i.p.", "b.c.e.", "c.e.", "a.i.", "o.k.", "t.v.", "m.d.", "i.t.", "s.f.", "k.c.", "v.p.",
+        "e.r.", "h.q.", "p.a.", "g.i.",
     ]
 
     /// Lowercase particles that can sit inside a name ("Osama bin Laden", "Ursula von der Leyen").
