@@ -357,6 +357,14 @@ package struct TemporalTagger {
 
     private func relative(at index: Int, end: Int) -> Found? {
         let first = lower(index)
+        // "told USA TODAY", "on Good Morning America Today": a capitalised "Today" after a capitalised word
+        // is part of a name.
+        if first == "today", word(index).first?.isUppercase == true, index > 0, tokens[index - 1].isWord,
+            tokens[index - 1].sentence == tokens[index].sentence, word(index - 1).first?.isUppercase == true,
+            !Lexicon.functionWords.contains(lower(index - 1))
+        {
+            return nil
+        }
         guard let published else {
             // Recognised (so a year inside is not taken alone) but not resolved.
             if let length = relativeLength(at: index) { return Found(tokens: index..<(index + length), point: nil, isRelative: true) }

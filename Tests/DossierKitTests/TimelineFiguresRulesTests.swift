@@ -107,6 +107,8 @@ struct TimelineFiguresRulesTests {
         #expect(events(["The publisher told The Sun on Monday night that the man had threatened them."]).map(\.date) == ["2026-03-02"])
         #expect(events(["The Harbour Sun, which owns the paper, named the suspect."]).isEmpty)
         #expect(events(["Ruth Okafor, editor and Sunday columnist, was among the dead."]).isEmpty)
+        #expect(events(["“I was disappointed but not surprised,” the mayor told USA TODAY."]).isEmpty)
+        #expect(events(["Today, the council met to vote on the plan."]).map(\.date) == ["2026-03-04"])
         #expect(events(["The paper ran on Sun, March 1 with a blank page."]).map(\.date) == ["2026-03-01"])
         #expect(events(["The town held a Monday news conference on the fire."]).map(\.date) == ["2026-03-02"])
         #expect(events(["Exit polls show the mayor won easily. pic.twitter.com/x1 — Harbour News (@HarbourNews) March 3, 2026"]).isEmpty)
