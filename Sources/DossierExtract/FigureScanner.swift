@@ -559,6 +559,8 @@ package struct FigureScanner {
             return nil
         }
         if head == "year", parts.count >= 3, parts[2] == "old" { return (Double(value), "years old") }
+        // "one-off", "one-party", "one-sided": "one-" makes an adjective unless it measures ("one-hour").
+        if value == 1, Self.measures[head] == nil, Self.durations[head] == nil { return nil }
         let unit = Self.measures[head].flatMap { $0.isEmpty ? nil : $0 } ?? Self.durations[head] ?? Self.plural(head)
         return (Double(value), unit)
     }

@@ -244,6 +244,7 @@ struct TimelineFiguresRulesTests {
         #expect(figures("The attack killed 19 soldiers near the border.").first?.unit == "soldiers")
         #expect(figures("She made a 911 call from the roof of the building.").isEmpty)
         #expect(figures("The 737 jet crashed into the sea off the coast.").isEmpty)
+        #expect(figures("It was a one-off vote in a one-party state after a one-hour meeting.").map(\.display) == ["one-hour"])
         #expect(figures("Shares traded at a 12.49 billion average over the week.").map(\.value) == [12_490_000_000])
         #expect(figures("Officials said the 5 dead were all workers at the plant.").map(\.value) == [5])
         // "six were killed", "40 have been arrested": the state the counted people are in.
