@@ -155,6 +155,21 @@ package struct FigureScanner {
             || Self.currencyWords[next] != nil
     }
 
+    /// After "of": a determiner or a possessive, then a noun phrase whose head is plural.
+    private func partitive(after index: Int) -> NounPhrase? {
+        var cursor = index
+        guard cursor < tokens.count, tokens[cursor].sentence == sentence else { return nil }
+        if ["the", "these", "those", "his", "her", "their", "its", "our", "my", "your"].contains(lower(cursor)) || tokens[cursor].isPossessive {
+            cursor += 1
+        } else {
+            return nil
+        }
+        guard cursor < tokens.count, tokens[cursor].sentence == sentence, tokens[cursor].range.lowerBound < text.text.endIndex else { return nil }
+        let rest = NounPhrase.words(in: text.text[tokens[cursor].range.lowerBound...])
+        guard let phrase = NounPhrase.after(rest), Self.isPluralNoun(phrase.head) else { return nil }
+        return phrase
+    }
+
     /// "were killed", "have been arrested": an auxiliary and a participle of what befell those counted.
     private func passiveState(after index: Int) -> (state: String, end: Int)? {
         var cursor = index
@@ -652,7 +667,11 @@ package struct FigureScanner {
             tokens[counted.lowerBound].range.lowerBound < sentenceRange.upperBound
         {
             let rest = NounPhrase.words(in: text.text[tokens[counted.lowerBound].range.lowerBound..<sentenceRange.upperBound])
-            let phrase = NounPhrase.after(rest)
+            var phrase = NounPhrase.after(rest)
+            // "three of the victims", "two of America’s most intractable problems": a part of a plural group.
+            if phrase == nil, kind == .count, lower(counted.lowerBound) == "of", let part = partitive(after: counted.lowerBound + 1) {
+                phrase = part
+            }
             // "six were killed", "40 have been arrested": the state the counted people are in.
             let passive = phrase == nil && kind == .count ? passiveState(after: counted.lowerBound) : nil
             if let casualty, phrase.map({ !Self.isPluralNoun($0.head) }) ?? true {

@@ -245,6 +245,9 @@ struct TimelineFiguresRulesTests {
         #expect(figures("She made a 911 call from the roof of the building.").isEmpty)
         #expect(figures("The 737 jet crashed into the sea off the coast.").isEmpty)
         #expect(figures("It was a one-off vote in a one-party state after a one-hour meeting.").map(\.display) == ["one-hour"])
+        // A part of a plural group: "two of the boys", "two of its biggest problems".
+        #expect(figures("Officials said two of the boys were sick.").first?.unit == "boys")
+        #expect(figures("Officials said two of its biggest problems remain.").first?.unit == "problems")
         #expect(figures("Shares traded at a 12.49 billion average over the week.").map(\.value) == [12_490_000_000])
         #expect(figures("Officials said the 5 dead were all workers at the plant.").map(\.value) == [5])
         // "six were killed", "40 have been arrested": the state the counted people are in.
