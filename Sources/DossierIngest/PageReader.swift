@@ -175,6 +175,17 @@ package struct PageReader {
             if outlet == nil || outletIsGuess, let own = firstPublished.outlet { outlet = own; outletIsGuess = false }
             if dateline == nil { dateline = firstPublished.place }
         }
+        // "By Erin Walsh March 18 at 3:57 PM": a date without its year takes the year of a full date of the
+        // same day in the page's own captions or text ("March 18, 2015 Security forces …").
+        if var partial = date, partial.year == nil {
+            let texts = captions + body.filter { $0.kind == .paragraph }.prefix(12).map(\.text)
+            if let year = texts.lazy.flatMap({ DateLineParser.dates(in: $0) }).first(where: {
+                $0.date.year != nil && $0.date.month == partial.month && $0.date.day == partial.day
+            })?.date.year {
+                partial.year = year
+                date = partial
+            }
+        }
         if let masthead { outlet = masthead }
         let voted = siteNames.winner(excluding: [title, authors.first].compactMap { $0 })
         if outletIsGuess, let voted, let guess = outlet, SiteNameVotes.key(guess) != SiteNameVotes.key(voted) { outlet = voted }

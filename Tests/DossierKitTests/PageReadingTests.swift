@@ -114,6 +114,20 @@ struct PageReadingTests {
             """)
         #expect(footer.authors == ["Erin Walsh"])
         #expect(footer.paragraphs.count == 3)
+        // A date without its year takes the year of the same day printed in full in a caption.
+        let yearless = try read("""
+            Storm closes the harbour
+
+            By Erin Walsh March 4 at 3:57 PM
+
+            March 4, 2025 Rescue crews reach the lower town. Anna Kowalski/Getty Images
+
+            \(story)
+
+            Erin Walsh is on Twitter at erinwalsh.
+            """)
+        #expect(yearless.published?.isoDate == "2025-03-04")
+        #expect(yearless.paragraphs.count == 3)
     }
 
     @Test("Browser copies: a banner of prompts, ellipsis teasers, a headline that reads as prose, a date above the headline, a gallery before the dateline")
