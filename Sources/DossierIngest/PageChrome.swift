@@ -48,7 +48,7 @@ package enum PageChrome {
         "most read", "recommended for you", "you may also like", "don't miss", "don’t miss", "trending now",
         "is sponsored by", "is supported by", "sponsored by", "paid content", "paid for by", "in partnership with",
         "create an account", "to comment", "loading comments", "check out more", "member for free",
-        "second to continue", "seconds to continue", "invented by teads", "make it your default", "tailored for our readers",
+        "second to continue", "seconds to continue", "make it your default", "tailored for our readers",
         "make a post", "you can skip this ad", "skip this ad", "ad in 5 seconds", "our app", "what's trending", "what’s trending",
         "view photo", "view this image", "to post a reply", "logged in to", "more for you", "found the story interesting",
         "what to read next", "read next", "retweet this", "share it!", "share by email", "interested in your feedback",
