@@ -214,6 +214,18 @@ enum QuoteAnalysis {
         return candidates.isEmpty ? [] : [.firstPerson(mentions: candidates.map(\.index), accepted: candidates.map { _ in true }, stopAtRejected: false)]
     }
 
+    /// Where the subject of the verb at `verb` ends: before up to three adverbs or auxiliaries of its
+    /// sentence ("he also said", "Lopez has repeatedly said").
+    private static func subjectEnd(before verb: Int, in tokens: [ParagraphText.Token]) -> Int {
+        var end = verb
+        while end > 0, verb - end < 3, tokens[end - 1].sentence == tokens[verb].sentence,
+            Lexicon.verbModifiers.contains(tokens[end - 1].lower)
+        {
+            end -= 1
+        }
+        return end
+    }
+
     /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
     private static func titleThenVerb(from start: Int, in tokens: [ParagraphText.Token]) -> String? {
         var index = start
@@ -282,8 +294,7 @@ enum QuoteAnalysis {
             while probe > 0, tokens[probe].sentence == sentence {
                 if Lexicon.speechVerbs.contains(tokens[probe].lower), !tokens[probe].insideQuote {
                     // "McMaster, publicly called for …, saying": modifiers and a comma before the verb.
-                    var end = probe
-                    while end > 0, probe - end < 3, Lexicon.verbModifiers.contains(tokens[end - 1].lower) { end -= 1 }
+                    let end = subjectEnd(before: probe, in: tokens)
                     if end > 0, pronouns.contains(tokens[end - 1].lower) {
                         return [.antecedent(before: antecedent, pronoun: tokens[end - 1].lower)]
                     }
@@ -298,12 +309,7 @@ enum QuoteAnalysis {
             }
         }
         // "he also said", "Lopez has repeatedly said": adverbs and auxiliaries between subject and verb.
-        var subjectEnd = verb
-        while subjectEnd > 0, verb - subjectEnd < 3, tokens[subjectEnd - 1].sentence == sentence,
-            Lexicon.verbModifiers.contains(tokens[subjectEnd - 1].lower)
-        {
-            subjectEnd -= 1
-        }
+        let subjectEnd = subjectEnd(before: verb, in: tokens)
         if subjectEnd > 0, pronouns.contains(tokens[subjectEnd - 1].lower) {
             return [.antecedent(before: antecedent, pronoun: tokens[subjectEnd - 1].lower)]
         }

@@ -69,21 +69,20 @@ package struct TemporalTagger {
         "will", "would", "expected", "expect", "expects", "scheduled", "slated", "set", "plans", "plan", "planned",
         "upcoming", "next", "due", "shall", "going", "'ll", "’ll",
     ]
+
+    /// Past forms: what marks a clause as past ("met", "said", and the irregular ones that do not end
+    /// in "-ed": "sank", "fell", "rose").
     private static let pastWords: Set<String> = [
         "met", "was", "were", "had", "said", "told", "reported", "arrived", "crossed", "left", "visited",
         "announced", "held", "signed", "ended", "collapsed", "died", "began", "took", "came", "went", "gave",
         "found", "killed", "struck", "hit", "won", "lost", "spoke", "wrote", "did", "made",
-    ]
-    /// Past forms that do not end in "-ed": a clause of time in the past ("when the ship sank Sunday").
-    private static let irregularPast: Set<String> = [
-        "sank", "fell", "rose", "ran", "came", "went", "began", "broke", "caught", "drove", "flew", "fled", "fought",
-        "found", "froze", "gave", "grew", "hid", "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid",
-        "quit", "rang", "rode", "said", "saw", "sent", "shot", "shook", "slid", "sold", "spoke", "spent", "stood",
-        "stole", "struck", "swept", "swore", "swam", "took", "taught", "tore", "told", "threw", "understood", "woke",
-        "won", "wore", "wrote", "blew", "bought", "brought", "built", "burnt", "chose", "dealt", "drew", "drank",
-        "ate", "felt", "fed", "forgot", "got", "hung", "heard", "laid", "lay", "lit", "meant", "sought", "sprang",
-        "stuck", "swung", "thought", "was", "were", "had", "did", "hit", "struck", "became", "arose", "bit", "bled",
-        "crept", "dug", "forbade", "forgave", "ground", "knelt", "leapt", "rang", "sang", "sat", "slept", "spun", "wept",
+        "sank", "fell", "rose", "ran", "broke", "caught", "drove", "flew", "fled",
+        "fought", "froze", "grew", "hid", "kept", "knew", "led", "paid", "quit", "rang", "rode", "saw", "sent",
+        "shot", "shook", "slid", "sold", "spent", "stood", "stole", "swept", "swore", "swam", "taught", "tore",
+        "threw", "understood", "woke", "wore", "blew", "bought", "brought", "built", "burnt", "chose", "dealt",
+        "drew", "drank", "ate", "felt", "fed", "forgot", "got", "hung", "heard", "laid", "lay", "lit", "meant",
+        "sought", "sprang", "stuck", "swung", "thought", "became", "arose", "bit", "bled", "crept", "dug",
+        "forbade", "forgave", "ground", "knelt", "leapt", "sang", "sat", "slept", "spun", "wept",
     ]
 
     /// Nouns that make "the 1922 Committee" a name rather than a year.
@@ -667,7 +666,7 @@ package struct TemporalTagger {
         while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if Self.futureWords.contains(word) { return true }
-            if Self.pastWords.contains(word) || Self.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { sawPast = true }
+            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { sawPast = true }
             if ["when", "once", "until"].contains(word), !sawPast, index - cursor >= 3 { return true }
             if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
             cursor -= 1
@@ -680,7 +679,7 @@ package struct TemporalTagger {
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 4, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if Self.pastWords.contains(word) || Self.irregularPast.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
+            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
             if [",", ";"].contains(tokens[cursor].text) { break }
             cursor -= 1
         }
