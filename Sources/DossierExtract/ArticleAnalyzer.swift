@@ -24,6 +24,7 @@ public enum ArticleAnalyzer {
                 figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
             }
         }
+        events = EventExtractor.yearsCarried(events, published: article.published)
         return ArticleFacts(sentences: sentences, mentions: mentions, quotes: quotes, events: events, figures: figures)
     }
 }
@@ -82,12 +83,17 @@ enum QuoteAnalysis {
         // "Bentz, 21, said", "Rubio, a critic of …, said": an appositive between.
         if range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
             var probe = range.upperBound + 1
-            while probe < tokens.count, probe - range.upperBound < 20, tokens[probe].text != ",", tokens[probe].text != "." {
+            while probe < tokens.count, probe - range.upperBound < 20, tokens[probe].text != ",", tokens[probe].text != "." || isAbbreviationStop(probe, in: tokens) {
                 probe += 1
             }
             if probe + 1 < tokens.count, tokens[probe].text == ",", Lexicon.speechVerbs.contains(tokens[probe + 1].lower) { return true }
         }
         return false
+    }
+
+    /// A full stop right before a comma ends an abbreviation ("Sen. John McCain, R-Ariz., said"), not a sentence.
+    private static func isAbbreviationStop(_ index: Int, in tokens: [ParagraphText.Token]) -> Bool {
+        tokens[index].text == "." && index + 1 < tokens.count && tokens[index + 1].text == ","
     }
 
     static func quotes(in texts: [ParagraphText], candidates: [NameCandidate]) -> [QuoteFact] {
@@ -102,8 +108,9 @@ enum QuoteAnalysis {
                 // Mentions before the quotation, in article order: the antecedent of "he said".
                 let firstAfter = here.first { text.tokens[$0.candidate.tokenRange.lowerBound].range.lowerBound >= span.outer.lowerBound }?.index
                     ?? (here.last.map { $0.index + 1 } ?? mentionsBefore(paragraph: number, in: candidates))
-                var rules = speakerAfter(span, in: text, mentions: here, antecedent: firstAfter)
-                    + speakerBefore(span, in: text, mentions: here, antecedent: firstAfter)
+                let after = speakerAfter(span, in: text, mentions: here, antecedent: firstAfter)
+                var rules = after + speakerBefore(span, in: text, mentions: here, antecedent: firstAfter)
+                rules += speakerClosing(span, in: text, mentions: here, antecedent: firstAfter)
                 // A paragraph that is the quotation, after one ending "… said in a statement:".
                 if rules.isEmpty, span.outer.lowerBound == text.text.startIndex, offset > 0,
                     texts[offset - 1].text.hasSuffix(":")
@@ -192,13 +199,55 @@ enum QuoteAnalysis {
             } else if after < tokens.count, tokens[after].text == "," {
                 // Skip an appositive: ", Sergei Lavrov, said" or ", a professor at X, said".
                 var probe = after + 1
-                while probe < tokens.count, probe - after < 16, ![".", ",", "“", "\""].contains(tokens[probe].text) { probe += 1 }
+                // "R-Ariz.," ends in an abbreviation's full stop, not the sentence's.
+                while probe < tokens.count, probe - after < 16, ![".", ",", "“", "\""].contains(tokens[probe].text) || isAbbreviationStop(probe, in: tokens) {
+                    probe += 1
+                }
                 if probe < tokens.count, tokens[probe].text == "," { after = probe + 1 } else { after += 1 }
             }
             listed.append(mention.index)
-            accepted.append(after < tokens.count && Lexicon.speechVerbs.contains(tokens[after].lower))
+            // "…, Thomas Modly, said Hoffman": the verb has its own subject after it.
+            let saidOther = mentions.contains { $0.candidate.tokenRange.lowerBound == after + 1 }
+            accepted.append(after < tokens.count && Lexicon.speechVerbs.contains(tokens[after].lower) && !saidOther)
         }
         return listed.isEmpty ? [] : [.firstPerson(mentions: listed, accepted: accepted, stopAtRejected: true)]
+    }
+
+    /// `Esper “has directed …,” the insignia that marks him, Hoffman said.`, `“…” as a SEAL, said Timothy
+    /// Parlatore, his lawyer.`: a quotation inside a sentence that closes on `, X said` or `, said X` (or
+    /// `, he said`), with no other quotation after it, is X's.
+    private static func speakerClosing(
+        _ span: QuoteSpan, in text: ParagraphText, mentions: [(index: Int, candidate: NameCandidate)], antecedent: Int
+    ) -> [SpeakerRule] {
+        let tokens = text.tokens
+        guard let start = tokens.firstIndex(where: { $0.range.lowerBound >= span.outer.upperBound }) else { return [] }
+        let sentence = tokens[start].sentence
+        var end = start
+        while end < tokens.count, tokens[end].sentence == sentence { end += 1 }
+        let tail = start..<end
+        guard tail.count <= 36, !tokens[tail].contains(where: { $0.insideQuote || ["“", "”", "\""].contains($0.text) }) else { return [] }
+        // The last verb of saying of the sentence, after a comma.
+        guard let verb = tail.last(where: { Lexicon.speechVerbs.contains(tokens[$0].lower) }) else { return [] }
+        let mentionAfter = mentions.first { $0.candidate.tokenRange.lowerBound == verb + 1 && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive }
+        if verb > tail.lowerBound, tokens[verb - 1].text == ",", let mentionAfter {
+            // ", said X." or ", said X, his lawyer."
+            let rest = mentionAfter.candidate.tokenRange.upperBound
+            guard rest >= end || tokens[rest].text == "." || tokens[rest].text == "," else { return [] }
+            return [.firstPerson(mentions: [mentionAfter.index], accepted: [true], stopAtRejected: false)]
+        }
+        // ", X said." / ", he said." closing the sentence (a few words such as "in a statement" may follow).
+        guard end - verb <= 6 else { return [] }
+        let subjectEnd = subjectEnd(before: verb, in: tokens)
+        guard subjectEnd > tail.lowerBound else { return [] }
+        if pronouns.contains(tokens[subjectEnd - 1].lower), subjectEnd >= 2, tokens[subjectEnd - 2].text == "," {
+            return [.antecedent(before: antecedent, pronoun: tokens[subjectEnd - 1].lower)]
+        }
+        guard let named = mentions.last(where: { $0.candidate.tokenRange.upperBound == subjectEnd }),
+            named.candidate.tokenRange.lowerBound > tail.lowerBound,
+            tokens[named.candidate.tokenRange.lowerBound - 1].text == ","
+                || Lexicon.isTitle(tokens[named.candidate.tokenRange.lowerBound - 1].base) || Lexicon.isHonorific(tokens[named.candidate.tokenRange.lowerBound - 1].base)
+        else { return [] }
+        return [.firstPerson(mentions: [named.index], accepted: [true], stopAtRejected: false)]
     }
 
     /// The speaker a paragraph ending in a colon introduces: the subject of its last sentence

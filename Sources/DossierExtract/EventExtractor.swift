@@ -169,6 +169,38 @@ public enum EventExtractor {
     }
 
     /// After the article's own date, compared at the event's precision.
+    /// "Botham Jean was killed on Sept. 6, 2018. … Late in the evening on Sept. 6, …": a day printed
+    /// without its year is the day the article printed in full with the same month and day, when it printed
+    /// exactly one such, in another year than the one the article's date suggested.
+    package static func yearsCarried(_ events: [EventFact], published: PublicationDate?) -> [EventFact] {
+        func hasYear(_ expression: String) -> Bool {
+            var run = 0
+            for byte in expression.utf8 {
+                run = (48...57).contains(byte) ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
+        }
+        func namesMonth(_ expression: String) -> Bool {
+            WordScan.words(expression, digits: false).contains { CalendarWords.month($0) != nil && $0.first?.isUppercase == true }
+        }
+        var yearsByDay: [Substring: Set<Substring>] = [:]
+        for event in events where event.point.precision == .day && event.point.end == nil && hasYear(event.expression) {
+            yearsByDay[event.point.date.dropFirst(5), default: []].insert(event.point.date.prefix(4))
+        }
+        guard !yearsByDay.isEmpty else { return events }
+        return events.map { event in
+            guard event.point.precision == .day, event.point.end == nil, !hasYear(event.expression), namesMonth(event.expression),
+                let years = yearsByDay[event.point.date.dropFirst(5)], years.count == 1, let year = years.first,
+                year != event.point.date.prefix(4)
+            else { return event }
+            var carried = event
+            carried.point.date = String(year) + event.point.date.dropFirst(4)
+            carried.upcoming = isUpcoming(carried.point, after: published)
+            return carried
+        }
+    }
+
     package static func isUpcoming(_ point: TimePoint, after published: PublicationDate?) -> Bool {
         guard let published else { return false }
         let reference = published.isoDate

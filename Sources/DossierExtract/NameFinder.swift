@@ -248,6 +248,20 @@ package enum NameFinder {
         "toward", "towards", "over", "beyond", "along",
     ]
 
+    /// "and George Bush Intercontinental airports": after `and` at `index`, capitalised words and then a
+    /// plural kind of place or body that the phrase before `and` shares.
+    private static func isSharedPluralTail(after index: Int, in tokens: [ParagraphText.Token]) -> Bool {
+        var cursor = index + 1
+        var capitalised = 0
+        while cursor < tokens.count, tokens[cursor].isWord, tokens[cursor].isProperCase || tokens[cursor].base.count == 2 && tokens[cursor].base.hasSuffix(".") {
+            capitalised += 1
+            cursor += 1
+        }
+        guard capitalised >= 1, capitalised <= 4, cursor < tokens.count, tokens[cursor].isWord else { return false }
+        let word = tokens[cursor].lower
+        return word.count > 4 && word.hasSuffix("s") && Lexicon.nonPersonTails.contains(String(word.dropLast()))
+    }
+
     /// The words around the phrase: "the", a publication noun, a speech verb, kinship.
     private static func scoreContext(
         _ candidate: inout NameCandidate, runStart: Int, nameRange: Range<Int>, text: ParagraphText
@@ -271,7 +285,13 @@ package enum NameFinder {
         if next?.text == "&" || previous?.text == "&" { candidate.otherCues += 4 }
         if let next, next.isWord, !last.isPossessive {
             let word = next.lower
-            if Lexicon.nonPersonTails.contains(word) { candidate.otherCues += 2 }
+            // "… Park", "… airports": a kind of place or body after the name, singular or plural.
+            if Lexicon.nonPersonTails.contains(word) || (word.count > 4 && word.hasSuffix("s") && Lexicon.nonPersonTails.contains(String(word.dropLast()))) {
+                candidate.otherCues += 2
+            } else if word == "and", isSharedPluralTail(after: nextIndex, in: tokens) {
+                // "William P. Hobby and George Bush Intercontinental airports": the tail names both.
+                candidate.otherCues += 2
+            }
             // "Gazprom Neft PJSC", "Acme Holdings Inc.": a company's legal form after the name.
             if Lexicon.companyForms.contains(word.trimming(["."])) {
                 candidate.otherCues += 4
@@ -399,7 +419,15 @@ package enum NameEvidence {
                 }
             }
         }
-        let givenFirst = isStrongGivenName(first, lexicon: lexicon)
+        var givenFirst = isStrongGivenName(first, lexicon: lexicon)
+        // "Boston Marathon", "Houston Chronicle": a large city that is also a less common given name, before
+        // nothing but everyday words, is the city.
+        if givenFirst, real.count >= 2, let place = lexicon.place(NameLexicon.key(first)), case .city(let size) = place, size >= 5,
+            (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) < 5,
+            real.dropFirst().allSatisfy({ isEverydayWord($0, lexicon: lexicon) && lexicon.givenName(NameLexicon.key($0)) == nil })
+        {
+            givenFirst = false
+        }
         // "West African", "Latin American": a nationality word last, after no given name.
         if !givenFirst, real.count >= 2, let last = real.last, isNationality(last, lexicon: lexicon) {
             weight.isPlaceOrNationality = true

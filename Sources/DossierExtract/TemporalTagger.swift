@@ -106,6 +106,7 @@ package struct TemporalTagger {
         let end = span.upperBound
         var found = scan(span)
         found = joinRanges(found, end: end)
+        found = chainWeekdays(found)
         // "A year earlier, …", "Three days later, …" opening a sentence count from the last date the
         // sentence before gave.
         let opensWithShift = found.contains { $0.shift != nil && !$0.namesOther && $0.tokens.lowerBound - first <= 2 }
@@ -138,7 +139,7 @@ package struct TemporalTagger {
     /// The longest expression starting at `index`.
     private func match(at index: Int, end: Int) -> Found? {
         clockTime(at: index, end: end) ?? explicitDate(at: index, end: end) ?? relative(at: index, end: end)
-            ?? weekday(at: index, end: end) ?? period(at: index, end: end) ?? year(at: index, end: end)
+            ?? holiday(at: index, end: end) ?? weekday(at: index, end: end) ?? period(at: index, end: end) ?? year(at: index, end: end)
     }
 
     private func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
@@ -333,8 +334,13 @@ package struct TemporalTagger {
         // "by September", "until March", "funded through the end of September": a deadline ahead.
         let deadline = (range.lowerBound - 4..<range.lowerBound).contains { ["by", "until", "before"].contains(lower($0)) }
             || (lower(range.lowerBound - 4) == "through" && lower(range.lowerBound - 2) == "end" && !isPast(before: range.lowerBound - 4))
-        let future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
-        let past = isPast(before: range.lowerBound)
+        var future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
+        var past = isPast(before: range.lowerBound)
+        // "Mattis' resignation as Defense secretary in December", "expected to take control of the
+        // committee in January": the tense of the clause, further back.
+        if !future, !past, previous != "last", let tense = clauseTense(before: range.lowerBound) {
+            if tense > 0 { future = true } else { past = true }
+        }
         var year = published.year
         if previous == "last" {
             if month >= published.month { year -= 1 }
@@ -388,11 +394,21 @@ package struct TemporalTagger {
             return Found(tokens: index..<(index + 2), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
         }
         // "over the weekend", "at the weekend": the last one, or the next when the story says will.
-        if ["over", "at", "during"].contains(first), lower(index + 1) == "the", lower(index + 2) == "weekend" {
+        if ["over", "at", "during", "by", "on"].contains(first), lower(index + 1) == "the", lower(index + 2) == "weekend" {
             let weekday = CivilCalendar.weekday(ofDayNumber: today)
             let future = isFuture(before: index) && !isPast(before: index)
             let saturday = future ? today + (6 - weekday + 7) % 7 : today - (weekday + 1) % 7 - (weekday == 6 ? 7 : 0)
             return Found(tokens: index..<(index + 3), point: Self.dayRange(saturday, saturday + 1), isRelative: true)
+        }
+        // "over the summer", "during the spring": the last such season, or the next when the story says will.
+        if ["over", "during", "in", "through"].contains(first), lower(index + 1) == "the",
+            let months = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)][lower(index + 2)],
+            !(index + 3 < tokens.count && tokens[index + 3].isWord && tokens[index + 3].base.first?.isUppercase == true),
+            !(lower(index + 3) == "of" && yearValue(index + 4) != nil)
+        {
+            let future = isFuture(before: index) && !isPast(before: index)
+            let direction = future ? (published.month > months.1 ? 1 : 0) : (published.month < months.0 ? -1 : 0)
+            return Found(tokens: index..<(index + 3), point: Self.season(lower(index + 2), direction: direction, published: published), isRelative: true)
         }
         // "earlier this week", "later this month", "early next year", "late last year"
         var cursor = index
@@ -435,6 +451,8 @@ package struct TemporalTagger {
                 if total < 0 { total = 0 }
                 return Found(tokens: range, point: TimePoint(date: Self.monthText(total / 12, total % 12 + 1), precision: .month), isRelative: true)
             case "year":
+                // "over the past year": the last twelve months, no calendar year.
+                if which == "past" { return Found(tokens: range, point: nil, isRelative: true) }
                 let year = published.year + direction
                 let label = modifier == "late" || modifier == "later" ? "late \(year)" : modifier == "early" ? "early \(year)" : nil
                 return Found(tokens: range, point: TimePoint(date: String(year), precision: .year, approximate: label != nil, label: label), isRelative: true)
@@ -579,7 +597,9 @@ package struct TemporalTagger {
         let fromNow = direction == "ago" ? -amount : direction == "after" || direction == "before" ? -amount : sign * amount
         let point = Self.shifted(published, by: fromNow, unit: singular, approximate: qualifier || !["day", "days"].contains(unit) || direction != "ago")
         // "three days later" counts from another happening, never from now: dated only by an anchor.
-        var found = Found(tokens: index..<(cursor + 2), point: direction == "later" ? nil : point, isRelative: true)
+        // "a few weeks ago", "several days later": a vague while dates nothing.
+        let vague = (index..<cursor).contains { ["few", "several", "couple"].contains(lower($0)) }
+        var found = Found(tokens: index..<(cursor + 2), point: direction == "later" || vague ? nil : point, isRelative: true)
         if direction != "ago" { found.shift = (sign * amount, singular) }
         found.namesOther = direction == "after" || direction == "before"
         return found
@@ -601,6 +621,83 @@ package struct TemporalTagger {
         default:
             return nil
         }
+    }
+
+    // MARK: Holidays
+
+    /// Words before a holiday's name that make it a date ("before Christmas", "on Thanksgiving", "last
+    /// Christmas"), not a kind of thing ("Christmas shopping", "a Thanksgiving turkey").
+    private static let holidayOpeners: Set<String> = [
+        "on", "at", "by", "before", "after", "since", "until", "till", "over", "for", "during", "through", "around",
+        "near", "from", "ahead", "this", "last", "next", "of", "past",
+    ]
+
+    /// "before Christmas", "on Thanksgiving", "New Year's Eve", "the Fourth of July", "Valentine's Day": holidays
+    /// whose day the calendar fixes (Thanksgiving: the fourth Thursday of November), in the year that puts
+    /// them nearest the article, or the last or next one as the words say.
+    private func holiday(at index: Int, end: Int) -> Found? {
+        guard index < end, tokens[index].isWord, tokens[index].base.first?.isUppercase == true, let published else { return nil }
+        var month = 0
+        var day = 0
+        var length = 1
+        var named = false  // "Christmas Eve", "New Year's Day": a date by its full name.
+        switch lower(index) {
+        case "christmas":
+            (month, day) = (12, 25)
+            if lower(index + 1) == "eve" { (day, length, named) = (24, 2, true) } else if lower(index + 1) == "day" { (length, named) = (2, true) }
+        case "thanksgiving":
+            (month, day) = (11, 0)
+            if lower(index + 1) == "day" { (length, named) = (2, true) }
+        case "halloween":
+            (month, day) = (10, 31)
+        case "new":
+            guard lower(index + 1) == "year", tokens.indices.contains(index + 1), tokens[index + 1].isPossessive,
+                ["eve", "day"].contains(lower(index + 2)), word(index + 2).first?.isUppercase == true
+            else { return nil }
+            (month, day, length, named) = lower(index + 2) == "eve" ? (12, 31, 3, true) : (1, 1, 3, true)
+        case "valentine":
+            guard tokens[index].isPossessive, lower(index + 1) == "day" else { return nil }
+            (month, day, length, named) = (2, 14, 2, true)
+        case "fourth":
+            guard lower(index + 1) == "of", lower(index + 2) == "july", word(index + 2) == "July" else { return nil }
+            (month, day, length, named) = (7, 4, 3, true)
+        default:
+            return nil
+        }
+        let previous = lower(index - 1)
+        guard named || Self.holidayOpeners.contains(previous) || (previous == "the" && lower(index - 2) == "over") else { return nil }
+        // "Christmas tree", "Thanksgiving dinner" after an opener still date the thing; a capitalised word
+        // after ("Christmas Island") makes a name.
+        if index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].base.first?.isUppercase == true { return nil }
+        func date(in year: Int) -> Int {
+            guard day == 0 else { return CivilCalendar.dayNumber(year: year, month: month, day: day) }
+            let first = CivilCalendar.dayNumber(year: year, month: 11, day: 1)
+            return first + (4 - CivilCalendar.weekday(ofDayNumber: first) + 7) % 7 + 21
+        }
+        let today = published.dayNumber
+        let candidates = [date(in: published.year - 1), date(in: published.year), date(in: published.year + 1)]
+        let chosen: Int
+        switch previous {
+        case "last", "past": chosen = candidates.last { $0 < today } ?? candidates[0]
+        case "next": chosen = candidates.first { $0 > today } ?? candidates[2]
+        case "this": chosen = candidates.first { $0 >= today - 3 } ?? candidates[1]
+        default:
+            // "the first time since just before Christmas": "since" looks back whatever the main verb says.
+            let since = (max(0, index - 3)..<index).contains { lower($0) == "since" }
+            let future = !since && isFuture(before: index) && !isPast(before: index)
+            let past = since || isPast(before: index) || previous == "after"
+            if future { chosen = candidates.first { $0 >= today } ?? candidates[2] }
+            else if past { chosen = candidates.last { $0 <= today } ?? candidates[0] }
+            else { chosen = candidates.min { abs($0 - today) < abs($1 - today) } ?? candidates[1] }
+        }
+        let start = ["last", "next", "this", "past"].contains(previous) ? index - 1 : index
+        // "just before Christmas", "since after Thanksgiving": a time near the day, in its month.
+        if ["before", "after", "since"].contains(previous) {
+            let near = CivilCalendar.date(fromDayNumber: previous == "before" ? chosen - 1 : chosen + 1)
+            let point = TimePoint(date: Self.monthText(near.year, near.month), precision: .month, approximate: true)
+            return Found(tokens: start..<(index + length), point: point, isRelative: true)
+        }
+        return Found(tokens: start..<(index + length), point: Self.dayPoint(fromDayNumber: chosen), isRelative: true)
     }
 
     // MARK: Weekdays
@@ -666,7 +763,7 @@ package struct TemporalTagger {
         while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if Self.futureWords.contains(word) { return true }
-            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { sawPast = true }
+            if Self.pastWords.contains(word) || isPastForm(cursor) { sawPast = true }
             if ["when", "once", "until"].contains(word), !sawPast, index - cursor >= 3 { return true }
             if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
             cursor -= 1
@@ -674,12 +771,19 @@ package struct TemporalTagger {
         return false
     }
 
+    /// A past form at `index`: a known one, or a lowercase word in "-ed" ("Armed Services" is a name).
+    private func isPastForm(_ index: Int) -> Bool {
+        let word = tokens[index].lower
+        if Self.pastWords.contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ed") && tokens[index].base.first?.isLowercase == true
+    }
+
     private func isPast(before index: Int) -> Bool {
         var cursor = index - 1
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 4, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if Self.pastWords.contains(word) || (word.count > 4 && word.hasSuffix("ed")) { return true }
+            if Self.pastWords.contains(word) || isPastForm(cursor) { return true }
             if [",", ";"].contains(tokens[cursor].text) { break }
             cursor -= 1
         }
@@ -791,6 +895,86 @@ package struct TemporalTagger {
             index += 1
         }
         return result
+    }
+
+    /// "on Monday night and Tuesday", "Reuters reports on Friday and Monday": weekdays joined by "and"/"or"
+    /// are days in order, all ahead of the article when their clause speaks of what will or may happen
+    /// (each the first such day after the one before), all behind it when the clause is in the past (each
+    /// the last such day before the one after, the last one the most recent). A clause that says neither
+    /// leaves each weekday as it resolved alone.
+    private func chainWeekdays(_ found: [Found]) -> [Found] {
+        guard found.count >= 2, let published else { return found }
+        let joiners: Set<String> = [",", "and", "or", "possibly", "perhaps", "maybe", "even", "then", "into", "well", "on", "early", "late"]
+        func plainWeekday(_ item: Found) -> (day: Int, weekday: Int)? {
+            guard item.isRelative, let point = item.point, point.precision == .day, point.end == nil,
+                let day = Self.publicationDate(point)?.dayNumber, let weekday = weekdayIn(item.tokens),
+                !["last", "next", "this"].contains(lower(item.tokens.lowerBound))
+            else { return nil }
+            return (day, weekday)
+        }
+        var result = found
+        var index = 0
+        while index < result.count {
+            guard plainWeekday(result[index]) != nil else {
+                index += 1
+                continue
+            }
+            var last = index
+            while last + 1 < result.count, let left = plainWeekday(result[last]), let right = plainWeekday(result[last + 1]),
+                left.weekday != right.weekday
+            {
+                let gap = result[last].tokens.upperBound..<result[last + 1].tokens.lowerBound
+                guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ joiners.contains(lower($0)) }),
+                    gap.contains(where: { ["and", "or", "into"].contains(lower($0)) })
+                else { break }
+                last += 1
+            }
+            defer { index = last + 1 }
+            guard last > index, let tense = clauseTense(before: result[index].tokens.lowerBound) else { continue }
+            let today = published.dayNumber
+            if tense > 0 {
+                guard var day = plainWeekday(result[index])?.day else { continue }
+                for item in (index + 1)...last {
+                    guard let weekday = plainWeekday(result[item])?.weekday else { break }
+                    day += (weekday - CivilCalendar.weekday(ofDayNumber: day) + 7) % 7
+                    result[item].point = Self.dayPoint(fromDayNumber: day, keeping: result[item].point)
+                }
+            } else {
+                guard var weekday = plainWeekday(result[last])?.weekday else { continue }
+                var day = today - (CivilCalendar.weekday(ofDayNumber: today) - weekday + 7) % 7
+                result[last].point = Self.dayPoint(fromDayNumber: day, keeping: result[last].point)
+                for item in stride(from: last - 1, through: index, by: -1) {
+                    guard let previous = plainWeekday(result[item])?.weekday else { break }
+                    day -= (weekday - previous + 7) % 7
+                    weekday = previous
+                    result[item].point = Self.dayPoint(fromDayNumber: day, keeping: result[item].point)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The tense of the clause before `index`, from the nearest word that marks one: 1 for what will or may
+    /// happen ("will", "expected", "may", "possible", "until"), -1 for the past ("came", "said"), nil when
+    /// no word says (the clause ends at a quotation mark, a semicolon or its sentence).
+    private func clauseTense(before index: Int) -> Int? {
+        let modal: Set<String> = ["may", "might", "could", "possible", "possibly", "likely", "until", "forecast"]
+        var cursor = index - 1
+        let sentence = index < tokens.count ? tokens[index].sentence : -1
+        while cursor >= 0, index - cursor <= 15, tokens[cursor].sentence == sentence {
+            let word = tokens[cursor].lower
+            if [";", "“", "”", "\""].contains(tokens[cursor].text) { return nil }
+            if Self.futureWords.contains(word) || modal.contains(word) { return 1 }
+            if Self.pastWords.contains(word) || isPastForm(cursor) { return -1 }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The weekday named in a range of tokens.
+    private func weekdayIn(_ range: Range<Int>) -> Int? {
+        for index in range where Self.weekdays.contains(lower(index)) { return Self.weekdays.firstIndex(of: lower(index)) }
+        return nil
     }
 
     /// "She became prime minister the month after the U.K. voted in June 2016": a shift counts from an
@@ -905,6 +1089,13 @@ package struct TemporalTagger {
     static func dayPoint(_ year: Int, _ month: Int, _ day: Int) -> TimePoint? {
         guard (1...12).contains(month), (1...CivilCalendar.daysInMonth(year: year, month: month)).contains(day) else { return nil }
         return TimePoint(date: dayText(year, month, day), precision: .day)
+    }
+
+    /// The day `number`, keeping the time of day of `point`.
+    static func dayPoint(fromDayNumber number: Int, keeping point: TimePoint?) -> TimePoint {
+        var day = dayPoint(fromDayNumber: number)
+        day.time = point?.time
+        return day
     }
 
     static func dayPoint(fromDayNumber number: Int, approximate: Bool = false) -> TimePoint {

@@ -54,7 +54,7 @@ package enum PageChrome {
         "what to read next", "read next", "retweet this", "share it!", "share by email", "interested in your feedback",
         "tell us what you think", "in this article:", "slide shows", "comment count", "become part of our", "enjoyed reading",
         "edit this page", "story unlisted", "licensed under", "approved author", "report a comment", "post a comment",
-        "is on twitter", "follow him on", "follow her on", "follow them on",
+        "is on twitter", "follow him on", "follow her on", "follow them on", "just watched", "must watch", "more videos",
     ]
 
     /// Line starts that mark chrome: copyright and tag lines, related-link headers.

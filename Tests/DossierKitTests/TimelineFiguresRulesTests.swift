@@ -127,6 +127,45 @@ struct TimelineFiguresRulesTests {
         #expect(events(["Sales fell through the end of January, the company said."]).map(\.date) == ["2026-01"])
     }
 
+    @Test("Weekdays joined by and/or are days in order: ahead when the clause looks ahead, behind when it is past")
+    func joinedWeekdays() {
+        // Sunday 1 March 2026.
+        let sunday = PublicationDate(year: 2026, month: 3, day: 1)
+        let ahead = events(["Forecasters said \"more rain is possible after the storm moves inland on Monday night and Tuesday.\""], published: sunday)
+        #expect(Set(ahead.map(\.date)) == ["2026-03-02", "2026-03-03"])
+        let chain = events(["It may take until Sunday night, well into Monday or possibly Tuesday to pump the water out."], published: sunday)
+        #expect(Set(chain.map(\.date)) == ["2026-03-01", "2026-03-02", "2026-03-03"])
+        // Thursday 5 March 2026: reports "on Friday and Monday" that came before are 27 February and 2 March.
+        let thursday = PublicationDate(year: 2026, month: 3, day: 5)
+        let past = events(["The decision came after newspaper reports on Friday and Monday revealed the plan."], published: thursday)
+        #expect(Set(past.map(\.date)) == ["2026-02-27", "2026-03-02"])
+        // No tense either way: each weekday as it resolves alone.
+        #expect(Set(events(["Rain on Monday and Tuesday flooded the road."]).map(\.date)) == ["2026-03-02", "2026-03-03"])
+    }
+
+    @Test("A day printed without its year is the one the article printed in full; holidays and seasons are dates")
+    func carriedYearsHolidaysSeasons() {
+        // Article of 1 October 2026: "Sept. 6" alone is the Sept. 6, 2025 the article named first.
+        let october = PublicationDate(year: 2026, month: 10, day: 1)
+        let carried = events([
+            "The victim was killed in his apartment on Sept. 6, 2025, the court heard.",
+            "Late in the evening on Sept. 6, the officer came home from a long shift.",
+        ], published: october)
+        #expect(Set(carried.map(\.date)) == ["2025-09-06"])
+        // Wednesday 4 March 2026.
+        #expect(events(["Many of the sailors will be at sea on Thanksgiving, the navy said."]).map(\.date) == ["2026-11-26"])
+        #expect(events(["The ferry last sailed on Christmas Eve, the owners said."]).map(\.date) == ["2025-12-24"])
+        #expect(events(["It is the first vote since just before Christmas that the council will hold."]).map(\.date) == ["2025-12"])
+        #expect(events(["The town put up a Christmas tree in the square."]).isEmpty)
+        #expect(events(["The captain was acquitted over the summer of stealing the boat."]).map(\.date) == ["2025-06"])
+        #expect(events(["By the weekend, the decision had been made."]).map(\.date) == ["2026-02-28"])
+        // A capitalised word in "-ed" is a name, not a past verb: the clause still looks ahead.
+        #expect(events(["She is expected to take over the Senate Armed Services Committee in January."]).map(\.date) == ["2027-01"])
+        #expect(events(["His resignation as harbour master in December followed a dispute over pay."]).map(\.date) == ["2025-12"])
+        // "a few weeks ago" and "over the past year" are vague: no date.
+        #expect(events(["Talks began a few weeks ago and picked up pace over the past year."]).isEmpty)
+    }
+
     @Test("A relative date inside a quotation is the speaker's, not the article's")
     func quotedRelative() {
         #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
