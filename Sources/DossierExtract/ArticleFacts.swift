@@ -132,8 +132,16 @@ public enum PersonKey {
     }
 
     /// Keys of the words a later mention may use on its own: the first and the last.
+    /// "Jr", "Sr.", "III": a generation after the surname, not the surname.
+    public static func isGenerational(_ word: String) -> Bool {
+        var lower = word.lowercased()
+        while lower.hasSuffix(".") || lower.hasSuffix(",") { lower.removeLast() }
+        return ["jr", "sr", "ii", "iii", "iv"].contains(lower)
+    }
+
     public static func surnameKeys(_ words: [String]) -> [String] {
-        let real = words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
+        var real = words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
+        if real.count >= 2, let last = real.last, isGenerational(last) { real.removeLast() }
         return [real.last, real.first].compactMap { $0 }.map { make([$0]) }.uniqued()
     }
 }

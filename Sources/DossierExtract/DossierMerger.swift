@@ -136,7 +136,10 @@ struct PeopleMerge {
         for (index, words) in names.enumerated() where redirect[index] == index { surnames.add(words, at: index) }
         var resolvedByArticle: [[Resolved]] = []
         var surnameOnly: [String: Int] = [:]
-        for item in articles {
+        // Surname-only mentions met before the article that made their one-name person ("Romney said" in
+        // one article, "Mr. Romney" in a later one), with the surnames present in their article.
+        var pending: [(article: Int, mention: Int, key: String, present: Set<String>)] = []
+        for (articleIndex, item) in articles.enumerated() {
             let mentions = item.facts.mentions
             var resolved: [Resolved] = []
             var firstFull: [Int: Int] = [:]
@@ -160,7 +163,11 @@ struct PeopleMerge {
                 if mention.hasNonPersonWord, !mention.hasHonorific { continue }
                 if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentByLast: presentByLast, presentByFirst: presentByFirst) {
                     resolved.append(Resolved(mention: position, person: person))
-                } else if mention.hasHonorific || (mention.namedAlone && !mention.hasNonPersonWord) {
+                } else if !(mention.hasHonorific || (mention.namedAlone && !mention.hasNonPersonWord)) {
+                    if mention.personCues > 0 || mention.otherCues == 0 {
+                        pending.append((articleIndex, position, key, Set(presentByLast.keys).union(presentByFirst.keys)))
+                    }
+                } else {
                     // "Mr. Smith", "her husband, Philip", and never a full name: a person known by one name.
                     let person = surnameOnly[key] ?? names.count
                     if person == names.count {
@@ -174,6 +181,15 @@ struct PeopleMerge {
             }
             resolvedByArticle.append(resolved)
         }
+        var late = false
+        for item in pending where !item.present.contains(item.key) {
+            guard let person = surnameOnly[item.key] else { continue }
+            resolvedByArticle[item.article].append(Resolved(mention: item.mention, person: person))
+            late = true
+        }
+        if late {
+            for index in resolvedByArticle.indices { resolvedByArticle[index].sort { $0.mention < $1.mention } }
+        }
         assemble(names: names, resolved: resolvedByArticle, articles: articles, configuration: configuration)
     }
 
@@ -183,7 +199,10 @@ struct PeopleMerge {
         private(set) var last: [String: [Int]] = [:]
         private(set) var first: [String: [Int]] = [:]
 
+        private(set) var names: [Int: [String]] = [:]
+
         mutating func add(_ words: [String], at index: Int) {
+            names[index] = words
             let keys = PersonKey.surnameKeys(words)
             if let key = keys.first { last[key, default: []].append(index) }
             if keys.count > 1 { first[keys[1], default: []].append(index) }
@@ -204,6 +223,9 @@ struct PeopleMerge {
             // A bare surname with no full name nearby needs some sign that it is a person at all.
             guard mention.hasHonorific || mention.personCues > 0 || mention.otherCues == 0 else { return nil }
             if group.count == 1 { return group[0] }
+            // "Trump" with Donald Trump and Donald Trump Jr in the dossier: the one without a generation.
+            let plain = group.filter { !(surnames.names[$0]?.last.map(PersonKey.isGenerational) ?? false) }
+            if plain.count == 1, group.count > 1 { return plain[0] }
         }
         return nil
     }
@@ -494,6 +516,8 @@ enum NameVariants {
         guard words != other, let first = words.first, let last = words.last, let otherFirst = other.first,
             let otherLast = other.last
         else { return false }
+        // "Donald Trump" and "Donald Trump Jr": father and son.
+        if PersonKey.isGenerational(otherLast) != PersonKey.isGenerational(last) { return false }
         if words.count < other.count {
             if Array(other.suffix(words.count)) == words { return true }
             // Its last words with the surname misspelt: "Silva Velos" in "Fernando da Silva Veloso".

@@ -52,6 +52,7 @@ package enum Lexicon {
         "constable", "trustee", "regulator", "ombudsman", "registrar", "member", "detective", "doctor", "nurse",
         "surgeon", "physician", "teacher", "pilot", "engineer", "firefighter", "paramedic", "chair", "farmer",
         "resident", "witness", "survivor", "student", "volunteer", "owner", "coach", "priest", "pastor",
+        "counsel", "solicitor", "barrister", "magistrate", "coroner",
     ]
 
     /// Words that qualify a title: "Foreign Minister", "national security adviser", "Former President".
@@ -123,7 +124,8 @@ package enum Lexicon {
         "newspaper", "paper", "agency", "newswire", "wire", "website", "site", "magazine", "daily", "broadcaster",
         "network", "channel", "outlet", "company", "firm", "group", "bank", "organization", "organisation",
         "institute", "university", "city", "town", "village", "port", "province", "region", "state", "country",
-        "capital", "river", "island", "airport", "ship", "vessel", "tanker", "party", "brand", "app", "platform",
+        "capital", "river", "island", "airport", "ship", "vessel", "tanker", "carrier", "warship", "frigate",
+        "destroyer", "submarine", "party", "brand", "app", "platform",
         "service", "program", "programme", "operation", "exercise", "project", "initiative", "hotel", "restaurant",
     ]
 

@@ -157,7 +157,8 @@ package enum NameFinder {
                 if Lexicon.pluralHonorifics.contains(word.lowercased().trimming(["."])) {
                     pluralHonorific = true
                 }
-            } else if Lexicon.isTitle(word) {
+            } else if Lexicon.isTitle(word), (NameLexicon.shared.givenName(NameLexicon.key(word))?.strength ?? 0) < 5 {
+                // "economist Dean Baker": a title that is also a very common given name is the name.
                 titleIndex = position
                 hasHonorific = false
             }
@@ -195,6 +196,8 @@ package enum NameFinder {
             }
         }
         guard words.contains(where: { $0.count > 2 }) else { return nil }
+        // "Mr. Vice President", "Madam Speaker": a title used to address someone names no one.
+        if words.allSatisfy({ Lexicon.isTitle($0) || Lexicon.titleModifiers.contains($0.lowercased()) }) { return nil }
 
         let nameRange = nameStart..<run.upperBound
         let first = tokens[nameStart]
@@ -271,10 +274,27 @@ package enum NameFinder {
         let nextIndex = nameRange.upperBound
         let next = nextIndex < tokens.count ? tokens[nextIndex] : nil
         let last = tokens[nameRange.upperBound - 1]
+        // "a “Kelly File” interview": a phrase that is a whole quotation is the title of a work or show.
+        if let previous, ["“", "\""].contains(previous.text), nextIndex < tokens.count, ["”", "\""].contains(tokens[nextIndex].text) {
+            candidate.hasNonPersonWord = true
+        }
+        // "(Photo: Paul Sancya, AP)", "Photo by …", "Credit: …": a picture's credit names no one in the story.
+        let creditWords: Set<String> = ["photo", "photos", "photograph", "photographs", "credit", "image", "images", "picture"]
+        if runStart >= 2, [":", "/"].contains(tokens[runStart - 1].text), creditWords.contains(tokens[runStart - 2].lower) {
+            candidate.hasNonPersonWord = true
+        }
+        if let previous, previous.lower == "by", runStart >= 2, creditWords.contains(tokens[runStart - 2].lower) {
+            candidate.hasNonPersonWord = true
+        }
         if let previous, previous.isWord {
             let word = previous.lower
             if word == "the" || word == "a" || word == "an" { candidate.otherCues += 2 }
-            if Lexicon.nonPersonHeads.contains(word) { candidate.otherCues += 3 }
+            if Lexicon.nonPersonHeads.contains(word) {
+                candidate.otherCues += 3
+                // "the satirical magazine Charlie Hebdo", "the aircraft carrier Charles de Gaulle": a common noun
+                // in lowercase right before the name says what it names.
+                if previous.base.first?.isLowercase == true, !previous.isPossessive { candidate.hasNonPersonWord = true }
+            }
             if locativePrepositions.contains(word) { candidate.otherCues += 1 }
             if Lexicon.speechVerbs.contains(word) || word == "by" { candidate.personCues += 1 }
         }
@@ -441,6 +461,14 @@ package enum NameEvidence {
                     if case .city(let size) = kind, size < 5, length == 1 { continue }
                     // "Vladimir Putin": a city that is also a given name is the name.
                     if length == 1, case .city = kind, (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) >= 3 { continue }
+                    // "Sal Guatieri" (Sal, a province), "Washington Dulles": a province that is also a given name
+                    // before a word that is no place or everyday word is only a weak sign either way.
+                    if length == 1, case .region = kind, (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) >= 3,
+                        real.count == 2, let last = real.last, !isEverydayWord(last, lexicon: lexicon), lexicon.place(NameLexicon.key(last)) == nil
+                    {
+                        weight.otherCues += 1
+                        break
+                    }
                     weight.otherCues += 3
                     break
                 }

@@ -273,6 +273,10 @@ package struct TemporalTagger {
             if let year = yearValue(comma) {
                 return Found(tokens: index..<(comma + 1), point: TimePoint(date: Self.monthText(year, month), precision: .month))
             }
+            // "November of 2007"
+            if lower(next) == "of", let year = yearValue(next + 1) {
+                return Found(tokens: index..<(next + 2), point: TimePoint(date: Self.monthText(year, month), precision: .month))
+            }
             // A month alone, where a month is meant ("in February", "since June", "mid-March").
             if cursor == index, isMonthContext(index) { return bareMonth(index..<next, month: month) }
             return nil
@@ -738,8 +742,13 @@ package struct TemporalTagger {
         case "last": offset = backward == 0 ? -7 : backward
         case "next": offset = forward == 0 ? 7 : forward
         default:
-            let future = isFuture(before: cursor)
-            let past = isPast(before: cursor) || lower(last) == "reported" || lower(last) == "said"
+            var future = isFuture(before: cursor)
+            var past = isPast(before: cursor) || lower(last) == "reported" || lower(last) == "said"
+            // "was likely to dump 6 to 12 inches of rain through Friday": the tense of the clause, further back.
+            // ("Thursday's elections" names its day's happening: the clause's tense is about something else.)
+            if !future, !past, !tokens[cursor].isPossessive, let tense = clauseTense(before: cursor) {
+                if tense > 0 { future = true } else { past = true }
+            }
             if publishedIsLowerBound {
                 // The article is no earlier than its inferred date: the nearest such day.
                 offset = abs(backward) < forward ? backward : forward
@@ -876,10 +885,16 @@ package struct TemporalTagger {
                     continue
                 }
                 let gap = current.tokens.upperBound..<found[index + 1].tokens.lowerBound
-                let words = gap.map { lower($0) }
+                var words = gap.map { lower($0) }
                 let opener = lower(current.tokens.lowerBound - 1)
                 let connectors: Set<String> = ["to", "until", "through", "till", "-", "–"]
-                let joined = (words == ["and"] && opener == "between")
+                // "from July through September": the second month took its preposition with it.
+                let rightLead = lower(found[index + 1].tokens.lowerBound)
+                if connectors.contains(rightLead) { words.append(rightLead) }
+                // "in July and August": two months in a row are one span.
+                let consecutiveMonths = words == ["and"] && left.precision == .month && current.isRelative && found[index + 1].isRelative
+                    && Self.publicationDate(left).map { $0.month % 12 + 1 } == Self.publicationDate(right)?.month
+                let joined = (words == ["and"] && opener == "between") || consecutiveMonths
                     || (words.count <= 3 && words.contains(where: connectors.contains) && words.allSatisfy { connectors.contains($0) || Self.dayMarks.contains($0) })
                 if joined {
                     var point = left
@@ -958,7 +973,7 @@ package struct TemporalTagger {
     /// happen ("will", "expected", "may", "possible", "until"), -1 for the past ("came", "said"), nil when
     /// no word says (the clause ends at a quotation mark, a semicolon or its sentence).
     private func clauseTense(before index: Int) -> Int? {
-        let modal: Set<String> = ["may", "might", "could", "possible", "possibly", "likely", "until", "forecast"]
+        let modal: Set<String> = ["may", "might", "could", "possible", "possibly", "likely", "forecast", "predicted", "projected"]
         var cursor = index - 1
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 15, tokens[cursor].sentence == sentence {

@@ -160,6 +160,42 @@ struct PeopleEvidenceTests {
         #expect(found == ["Austin Reyes"])
     }
 
+    @Test("Credits, titles of works, things a common noun names, and a title used to address someone get no page")
+    func creditsWorksAddresses() {
+        let found = names([
+            "Candidates met on stage in Detroit. (Photo: Rosa Lindgren, AP)",
+            "Mara Quint told Fox News in a “Kelly File” interview on Wednesday that she would sue.",
+            "The aircraft carrier Charles de Gaulle sailed for the Mediterranean with the satirical magazine Charlie Hebdo on board.",
+            "“Mr. Vice President, you did not answer my question,” Mara Quint said.",
+        ])
+        #expect(found == ["Mara Quint"])
+    }
+
+    @Test("A father and a son of the same name are two people; the bare surname is the one without a generation")
+    func generations() {
+        let found = people([
+            "President Donald Trump met his son Donald Trump Jr. at the White House.",
+            "Trump said the meeting went well.",
+        ])
+        #expect(Set(found.map(\.name)) == ["Donald Trump", "Donald Trump Jr"])
+        #expect(found.first { $0.name == "Donald Trump" }?.mentions.count == 2)
+    }
+
+    @Test("A title that is a very common given name is the name; a province that is a given name is a weak sign; one name met before its page")
+    func givenNamesThatLookLikeOtherThings() {
+        let found = people(
+            [
+                "Liberal economist Dean Okafor, with a research centre in Lagos, called the drop a fluke.",
+                "“This is a better-than-expected report,” said Sal Brenner, economist at a Toronto bank.",
+                "Flights to Washington Dulles were cancelled on Monday.",
+                "“This is not what a recovery looks like,” Quist said in a statement.",
+            ],
+            ["Mr. Quist spoke in Ohio on Friday."])
+        #expect(Set(found.map(\.name)) == ["Dean Okafor", "Sal Brenner", "Quist"])
+        #expect(quote("This is not what a recovery", in: found) == "Quist")
+        #expect(quote("This is a better-than-expected", in: found) == "Sal Brenner")
+    }
+
     @Test("'he said' is the last one who spoke, of the right sex; a possessive is not the speaker")
     func pronouns() {
         let found = people([

@@ -166,6 +166,19 @@ struct TimelineFiguresRulesTests {
         #expect(events(["Talks began a few weeks ago and picked up pace over the past year."]).isEmpty)
     }
 
+    @Test("Months: 'November of 2007', two months in a row are one span, 'from July through September'; a weekday takes its clause's tense")
+    func monthsAndClauseTense() {
+        #expect(events(["Employment rose by 649,000 in November of 2007, the report said."]).map(\.date) == ["2007-11"])
+        let pair = events(["The economy created 86,000 more jobs in July and August than first estimated."])
+        #expect(pair.map(\.date) == ["2025-07"] && pair.first?.end == "2025-08")
+        let span = events(["Employers added 146,000 jobs per month from July through September, the report showed."])
+        #expect(span.map(\.date) == ["2025-07"] && span.first?.end == "2025-09")
+        // Wednesday 4 March 2026: "was likely to dump … through Friday" looks ahead; "Thursday's elections" do not.
+        #expect(events(["The storm was likely to dump another 6 to 12 inches of rain over the coast through Friday."]).map(\.date) == ["2026-03-06"])
+        #expect(events(["The party is expected to take the blame for what are likely to be bad results in Monday's elections."]).map(\.date) == ["2026-03-02"])
+        #expect(events(["They did not speak to the police until Monday, the court heard."]).map(\.date) == ["2026-03-02"])
+    }
+
     @Test("A relative date inside a quotation is the speaker's, not the article's")
     func quotedRelative() {
         #expect(events(["“Please do your part today,” the mayor said in a letter."]).isEmpty)
