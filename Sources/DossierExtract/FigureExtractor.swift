@@ -303,8 +303,12 @@ package struct NounPhrase {
             let lower = word.lowercased()
             // Past-tense verbs end the noun phrase: "1,200 firefighters battled", "3,000 labourers worked".
             // So does a participle after a plural: "72 Republicans voting", "3,000 workers building".
-            let afterPlural = words.last.map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+            let afterPlural = words.last.map {
+                $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss")
+                    || ["people", "children", "men", "women", "police", "staff", "personnel", "crew"].contains($0.lowercased())
+            } ?? false
             let isVerb = lower.count > 4 && !words.isEmpty && (lower.hasSuffix("ed") || afterPlural && lower.hasSuffix("ing"))
+                || afterPlural && Lexicon.pastForms.contains(lower)
             guard !word.isEmpty, word.first?.isLetter == true, !stops.contains(lower), !isVerb else { break }
             words.append(word)
             if raw.last.map({ ",.;:)".contains($0) }) == true { break }

@@ -308,6 +308,24 @@ package struct FigureScanner {
                 vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
                 digits: true)
         }
+        // "for about a minute", "within an hour", "more than a decade", "about a mile": one unit.
+        if ["a", "an"].contains(lower(index)), index > first,
+            ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1)),
+            let unitWord = Optional(lower(index + 1)), Self.durations[unitWord] != nil || !(Self.measures[unitWord] ?? "").isEmpty,
+            // "just a week later": a shift in time, told by the timeline.
+            !["later", "after", "before", "earlier"].contains(lower(index + 2)),
+            !unitWord.hasSuffix("s") || unitWord == "inches"
+        {
+            let decade = unitWord == "decade"
+            let qualifier = qualifierBefore(index, first: first)
+            // "a year and a half"
+            let half = lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half"
+            return make(
+                value: (decade ? 10 : 1) * (half ? 1.5 : 1), unit: decade ? "years" : Self.durations[unitWord] ?? Self.measures[unitWord] ?? unitWord,
+                kind: .measure, start: index, end: index + (half ? 5 : 2), qualifierStart: qualifier?.start ?? index, qualifier: qualifier?.text,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
+                digits: false)
+        }
         guard let parsed = number(at: index) else { return nil }
         var value = parsed.value
         var cursor = parsed.next
@@ -369,8 +387,13 @@ package struct FigureScanner {
             }
         }
         var qualifier: String?
+        // "17,000+ people": at least that many.
+        if parsed.digits, word(cursor) == "+", touches(index, cursor) {
+            qualifier = "more than"
+            cursor += 1
+        }
         var qualifierStart = start
-        for phrase in Self.qualifiers {
+        for phrase in Self.qualifiers where qualifier == nil {
             let from = index - phrase.count
             guard from >= first else { continue }
             if (0..<phrase.count).allSatisfy({ lower(from + $0) == phrase[$0] }) {
@@ -406,7 +429,7 @@ package struct FigureScanner {
         }
         // Range: "40, 50 pounds", "between 10 and 20 people", "10 to 20", "10-20".
         var rangeHigh: Double?
-        if [",", "-", "–", "to", "and"].contains(lower(cursor)), let second = number(at: cursor + 1), second.value > value,
+        if [",", "-", "–", "to", "and", "or"].contains(lower(cursor)), let second = number(at: cursor + 1), second.value > value,
             (parsed.digits == second.digits), lower(cursor) != "," || isDigits(cursor + 1) && !touches(cursor, cursor + 1)
         {
             let opener = lower(qualifierStart - 1)
@@ -534,8 +557,21 @@ package struct FigureScanner {
                     return nil
                 }
                 countedFrom = cursor
+                // "the death toll stood at 18", "a death toll of 50": deaths, though no noun follows.
+                if !countsSomething(after: cursor), isTollBefore(index, first: first) {
+                    unit = "deaths"
+                    hasUnit = true
+                    countedFrom = nil
+                }
                 // "four more hotshot crews"
                 if ["more", "additional", "other", "new", "further"].contains(next) { countedFrom = cursor + 1 }
+                // "75,000 911 calls": a number that names the calls sits between the count and its noun.
+                if isDigits(cursor), !word(cursor).contains(","), word(cursor).count <= 4, cursor + 1 < end, tokens[cursor + 1].isWord,
+                    Self.isPluralNoun(lower(cursor + 1))
+                {
+                    cursor += 1
+                    countedFrom = cursor
+                }
                 // "140,000 or so party members"
                 if next == "or", lower(cursor + 1) == "so" { countedFrom = cursor + 2 }
                 // "19 of some of the finest people", "eight of the boys", "three of his teammates"
@@ -558,6 +594,21 @@ package struct FigureScanner {
             value: value, unit: unit, kind: kind, start: symbolStart, end: cursor, qualifierStart: qualifierStart,
             qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<max($0, min(end, $0 + 6)) },
             sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
+    }
+
+    /// "the death toll stood at", "a toll of", "the toll has risen to": a number of deaths follows.
+    private func isTollBefore(_ index: Int, first: Int) -> Bool {
+        let between: Set<String> = [
+            "stood", "stands", "rose", "risen", "climbed", "jumped", "reached", "hit", "is", "was", "has", "had", "at", "to",
+            "of", "now", "increased", "grew", "grown", "a", "about", "nearly", "almost", "some", "more", "than", "least",
+        ]
+        var cursor = index - 1
+        while cursor >= first, index - cursor <= 5 {
+            if lower(cursor) == "toll" { return cursor < index - 1 }
+            guard between.contains(lower(cursor)) else { return false }
+            cursor -= 1
+        }
+        return false
     }
 
     /// A number word joined to its unit: "three-year" (3 years), "four-block" (4 blocks), "two-time" (2

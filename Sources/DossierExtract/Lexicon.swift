@@ -29,6 +29,21 @@ package enum Lexicon {
     /// Honorifics that name several people at once: "Messrs. Trump and Kim".
     package static let pluralHonorifics: Set<String> = ["messrs", "mmes"]
 
+    /// Past forms that mark a clause as past: common ones and the irregular ones that do not end in
+    /// "-ed" ("sank", "fell", "rose", "sought").
+    package static let pastForms: Set<String> = [
+        "met", "was", "were", "had", "said", "told", "reported", "arrived", "crossed", "left", "visited",
+        "announced", "held", "signed", "ended", "collapsed", "died", "began", "took", "came", "went", "gave",
+        "found", "killed", "struck", "hit", "won", "lost", "spoke", "wrote", "did", "made",
+        "sank", "fell", "rose", "ran", "broke", "caught", "drove", "flew", "fled",
+        "fought", "froze", "grew", "hid", "kept", "knew", "led", "paid", "quit", "rang", "rode", "saw", "sent",
+        "shot", "shook", "slid", "sold", "spent", "stood", "stole", "swept", "swore", "swam", "taught", "tore",
+        "threw", "understood", "woke", "wore", "blew", "bought", "brought", "built", "burnt", "chose", "dealt",
+        "drew", "drank", "ate", "felt", "fed", "forgot", "got", "hung", "heard", "laid", "lay", "lit", "meant",
+        "sought", "sprang", "stuck", "swung", "thought", "became", "arose", "bit", "bled", "crept", "dug",
+        "forbade", "forgave", "ground", "knelt", "leapt", "sang", "sat", "slept", "spun", "wept",
+    ]
+
     /// Nouns for what a person is or does, used before a name ("lawmaker Fedot Tumusov",
     /// "President Donald Trump") or in an appositive ("a professor at …").
     package static let titles: Set<String> = [

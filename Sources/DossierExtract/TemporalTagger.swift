@@ -70,20 +70,8 @@ package struct TemporalTagger {
         "upcoming", "next", "due", "shall", "going", "'ll", "’ll",
     ]
 
-    /// Past forms: what marks a clause as past ("met", "said", and the irregular ones that do not end
-    /// in "-ed": "sank", "fell", "rose").
-    private static let pastWords: Set<String> = [
-        "met", "was", "were", "had", "said", "told", "reported", "arrived", "crossed", "left", "visited",
-        "announced", "held", "signed", "ended", "collapsed", "died", "began", "took", "came", "went", "gave",
-        "found", "killed", "struck", "hit", "won", "lost", "spoke", "wrote", "did", "made",
-        "sank", "fell", "rose", "ran", "broke", "caught", "drove", "flew", "fled",
-        "fought", "froze", "grew", "hid", "kept", "knew", "led", "paid", "quit", "rang", "rode", "saw", "sent",
-        "shot", "shook", "slid", "sold", "spent", "stood", "stole", "swept", "swore", "swam", "taught", "tore",
-        "threw", "understood", "woke", "wore", "blew", "bought", "brought", "built", "burnt", "chose", "dealt",
-        "drew", "drank", "ate", "felt", "fed", "forgot", "got", "hung", "heard", "laid", "lay", "lit", "meant",
-        "sought", "sprang", "stuck", "swung", "thought", "became", "arose", "bit", "bled", "crept", "dug",
-        "forbade", "forgave", "ground", "knelt", "leapt", "sang", "sat", "slept", "spun", "wept",
-    ]
+    /// Past forms: what marks a clause as past (shared with the noun phrases of figures).
+    private static let pastWords = Lexicon.pastForms
 
     /// Nouns that make "the 1922 Committee" a name rather than a year.
     private static let nameHeads: Set<String> = [

@@ -263,6 +263,20 @@ struct TimelineFiguresRulesTests {
         #expect(gusts.map(\.display) == ["up to 70mph (113km/h)"] && gusts.first?.subject == "Wind gusts", "\(gusts.map(\.display))")
     }
 
+    @Test("A death toll, 'N+', a number naming the counted thing, 'two or three', 'about a minute', 'more than a decade'")
+    func moreCountForms() {
+        func one(_ sentence: String) -> (Double, String, [Double]?)? {
+            figures(sentence).first.map { ($0.value, $0.unit, $0.range) }
+        }
+        #expect(one("As of late Tuesday night, the death toll stood at 18.").map { $0.0 == 18 && $0.1 == "deaths" } == true)
+        #expect(one("Last night, 17,000+ people sought refuge in shelters.").map { $0.0 == 17_000 && $0.1 == "people" } == true)
+        #expect(one("The floods led to 75,000 911 calls on Sunday.").map { $0.0 == 75_000 && $0.1 == "calls" } == true)
+        #expect(one("The city opened two or three more shelters.").map { $0.0 == 2 && $0.2 == [2, 3] } == true)
+        #expect(one("The gunman fired for about a minute.").map { $0.0 == 1 && $0.1 == "minutes" } == true)
+        #expect(one("It was the worst fire in more than a decade.").map { $0.0 == 10 && $0.1 == "years" } == true)
+        #expect(figures("Just a week later, the council met again.").isEmpty)
+    }
+
     @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
     func tallies() {
         let vote = figures("The House voted 72 to 25 to expel him.")
