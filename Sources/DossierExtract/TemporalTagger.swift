@@ -315,6 +315,10 @@ package struct TemporalTagger {
             "his", "her", "their", "its", "through", "before", "after", "of", "mid-", "between", "and", "to",
         ]
         if contexts.contains(previous) { return true }
+        // "scheduled for September", "set for March" (not "respect for May").
+        if previous == "for", ["scheduled", "rescheduled", "slated", "planned", "set", "due", "expected", "delayed", "postponed", "booked", "pencilled", "penciled", "targeted"].contains(lower(index - 2)) {
+            return true
+        }
         if previous == "-", lower(index - 2) == "mid" { return true }
         return false
     }
@@ -759,7 +763,7 @@ package struct TemporalTagger {
         var sawPast = false
         while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
-            if Self.futureWords.contains(word) { return true }
+            if Self.futureWords.contains(word), !isAttributive(cursor) { return true }
             if Self.pastWords.contains(word) || isPastForm(cursor) { sawPast = true }
             if ["when", "once", "until"].contains(word), !sawPast, index - cursor >= 3 { return true }
             if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
@@ -768,11 +772,17 @@ package struct TemporalTagger {
         return false
     }
 
+    /// "the scheduled date", "its planned vote": a word of the future used as an adjective says no tense.
+    private func isAttributive(_ index: Int) -> Bool {
+        index > 0 && ["the", "a", "an", "its", "their", "his", "her", "our"].contains(tokens[index - 1].lower)
+    }
+
     /// A past form at `index`: a known one, or a lowercase word in "-ed" ("Armed Services" is a name).
     private func isPastForm(_ index: Int) -> Bool {
         let word = tokens[index].lower
         if Self.pastWords.contains(word) { return true }
-        return word.count > 4 && word.hasSuffix("ed") && tokens[index].base.first?.isLowercase == true
+        // "expected", "scheduled", "planned" look ahead.
+        return word.count > 4 && word.hasSuffix("ed") && tokens[index].base.first?.isLowercase == true && !Self.futureWords.contains(word)
     }
 
     private func isPast(before index: Int) -> Bool {
@@ -967,7 +977,7 @@ package struct TemporalTagger {
         while cursor >= 0, index - cursor <= 15, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if [";", "“", "”", "\""].contains(tokens[cursor].text) { return nil }
-            if Self.futureWords.contains(word) || modal.contains(word) { return 1 }
+            if (Self.futureWords.contains(word) && !isAttributive(cursor)) || modal.contains(word) { return 1 }
             if Self.pastWords.contains(word) || isPastForm(cursor) { return -1 }
             cursor -= 1
         }

@@ -177,6 +177,11 @@ struct TimelineFiguresRulesTests {
         #expect(events(["The storm was likely to dump another 6 to 12 inches of rain over the coast through Friday."]).map(\.date) == ["2026-03-06"])
         #expect(events(["The party is expected to take the blame for what are likely to be bad results in Monday's elections."]).map(\.date) == ["2026-03-02"])
         #expect(events(["They did not speak to the police until Monday, the court heard."]).map(\.date) == ["2026-03-02"])
+        // "expected", "scheduled" look ahead though they end in "-ed"; "the scheduled date" is an adjective.
+        #expect(events(["The board is expected to vote on Friday."]).map(\.date) == ["2026-03-06"])
+        let scheduled = events(["For debates scheduled for September and October, candidates need more donors."])
+        #expect(scheduled.map(\.date) == ["2026-09"] && scheduled.first?.end == "2026-10")
+        #expect(events(["Critics blamed her for the failure to leave on the scheduled date of January 29."]).map(\.date) == ["2026-01-29"])
     }
 
     @Test("A relative date inside a quotation is the speaker's, not the article's")
