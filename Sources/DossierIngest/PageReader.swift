@@ -463,7 +463,11 @@ package struct PageReader {
             let oneWord = !lone.contains(" ") && lone.count >= 3 && NameLexicon.shared.givenName(NameLexicon.key(lone)) == nil
                 && NameLexicon.shared.commonRank(lone.lowercased()) == nil
             let everyday = !lone.contains(" ") && NameLexicon.shared.commonRank(lone.lowercased()) != nil
-            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord
+            // Between the byline and the date line ("By Patrick Reis / Politico / 10/5/12"), a rarer word will do.
+            let betweenHeaders = neighbours.contains(.byline) && neighbours.contains(.date) && !lone.contains(" ") && lone.count >= 3
+                && lone.first?.isUppercase == true && NameLexicon.shared.givenName(NameLexicon.key(lone)) == nil
+                && (NameLexicon.shared.commonRank(lone.lowercased()) ?? .max) > 5_000
+            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord || betweenHeaders
                 || (siteNames.printedAlone(lone) >= 2 && !everyday)
             if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text), shapedLikeOutlet,
                 !Byline.isJobLine(lone)

@@ -414,6 +414,11 @@ struct PageReadingTests {
             "Flood forces hundreds from their homes\n\nWater levels reached a record overnight as the rain kept falling on the town.\n\nAnna Kowalski\n\n" + story)
         #expect(alone.authors == ["Anna Kowalski"])
         #expect(!alone.paragraphs.contains("Anna Kowalski"))
+        // A rare word between the byline and the date line is the outlet; an everyday word is not.
+        let between = try read("Flood forces hundreds from their homes\n\nBy Anna Kowalski\nRiverbeacon\n3/4/25\n\n" + story)
+        #expect(between.outlet == "Riverbeacon" && between.authors == ["Anna Kowalski"])
+        let everyday = try read("Flood forces hundreds from their homes\n\nBy Anna Kowalski\nWeather\n3/4/25\n\n" + story)
+        #expect(everyday.outlet == nil)
     }
 
     @Test("A breadcrumb trail is chrome, never the headline")
