@@ -596,16 +596,18 @@ package struct FigureScanner {
             sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
     }
 
-    /// "the death toll stood at", "a toll of", "the toll has risen to": a number of deaths follows.
-    private func isTollBefore(_ index: Int, first: Int) -> Bool {
-        let between: Set<String> = [
+    /// Words between "toll" and its number.
+    private static let tollLinks: Set<String> = [
             "stood", "stands", "rose", "risen", "climbed", "jumped", "reached", "hit", "is", "was", "has", "had", "at", "to",
             "of", "now", "increased", "grew", "grown", "a", "about", "nearly", "almost", "some", "more", "than", "least",
         ]
+
+    /// "the death toll stood at", "a toll of", "the toll has risen to": a number of deaths follows.
+    private func isTollBefore(_ index: Int, first: Int) -> Bool {
         var cursor = index - 1
         while cursor >= first, index - cursor <= 5 {
             if lower(cursor) == "toll" { return cursor < index - 1 }
-            guard between.contains(lower(cursor)) else { return false }
+            guard Self.tollLinks.contains(lower(cursor)) else { return false }
             cursor -= 1
         }
         return false

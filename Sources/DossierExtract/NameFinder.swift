@@ -265,6 +265,9 @@ package enum NameFinder {
         return word.count > 4 && word.hasSuffix("s") && Lexicon.nonPersonTails.contains(String(word.dropLast()))
     }
 
+    /// Words before a picture's credit: "Photo:", "Credit:", "Image/".
+    private static let creditWords: Set<String> = ["photo", "photos", "photograph", "photographs", "credit", "image", "images", "picture"]
+
     /// The words around the phrase: "the", a publication noun, a speech verb, kinship.
     private static func scoreContext(
         _ candidate: inout NameCandidate, runStart: Int, nameRange: Range<Int>, text: ParagraphText
@@ -279,11 +282,10 @@ package enum NameFinder {
             candidate.hasNonPersonWord = true
         }
         // "(Photo: Paul Sancya, AP)", "Photo by …", "Credit: …": a picture's credit names no one in the story.
-        let creditWords: Set<String> = ["photo", "photos", "photograph", "photographs", "credit", "image", "images", "picture"]
-        if runStart >= 2, [":", "/"].contains(tokens[runStart - 1].text), creditWords.contains(tokens[runStart - 2].lower) {
+        if runStart >= 2, [":", "/"].contains(tokens[runStart - 1].text), Self.creditWords.contains(tokens[runStart - 2].lower) {
             candidate.hasNonPersonWord = true
         }
-        if let previous, previous.lower == "by", runStart >= 2, creditWords.contains(tokens[runStart - 2].lower) {
+        if let previous, previous.lower == "by", runStart >= 2, Self.creditWords.contains(tokens[runStart - 2].lower) {
             candidate.hasNonPersonWord = true
         }
         if let previous, previous.isWord {

@@ -917,7 +917,6 @@ package struct TemporalTagger {
     /// leaves each weekday as it resolved alone.
     private func chainWeekdays(_ found: [Found]) -> [Found] {
         guard found.count >= 2, let published else { return found }
-        let joiners: Set<String> = [",", "and", "or", "possibly", "perhaps", "maybe", "even", "then", "into", "well", "on", "early", "late"]
         func plainWeekday(_ item: Found) -> (day: Int, weekday: Int)? {
             guard item.isRelative, let point = item.point, point.precision == .day, point.end == nil,
                 let day = Self.publicationDate(point)?.dayNumber, let weekday = weekdayIn(item.tokens),
@@ -937,7 +936,7 @@ package struct TemporalTagger {
                 left.weekday != right.weekday
             {
                 let gap = result[last].tokens.upperBound..<result[last + 1].tokens.lowerBound
-                guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ joiners.contains(lower($0)) }),
+                guard !gap.isEmpty, gap.count <= 4, gap.allSatisfy({ Self.weekdayJoiners.contains(lower($0)) }),
                     gap.contains(where: { ["and", "or", "into"].contains(lower($0)) })
                 else { break }
                 last += 1
@@ -971,18 +970,22 @@ package struct TemporalTagger {
     /// happen ("will", "expected", "may", "possible", "until"), -1 for the past ("came", "said"), nil when
     /// no word says (the clause ends at a quotation mark, a semicolon or its sentence).
     private func clauseTense(before index: Int) -> Int? {
-        let modal: Set<String> = ["may", "might", "could", "possible", "possibly", "likely", "forecast", "predicted", "projected"]
         var cursor = index - 1
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 15, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if [";", "“", "”", "\""].contains(tokens[cursor].text) { return nil }
-            if (Self.futureWords.contains(word) && !isAttributive(cursor)) || modal.contains(word) { return 1 }
+            if (Self.futureWords.contains(word) && !isAttributive(cursor)) || Self.modalWords.contains(word) { return 1 }
             if Self.pastWords.contains(word) || isPastForm(cursor) { return -1 }
             cursor -= 1
         }
         return nil
     }
+
+    /// What may stand between two joined weekdays: "Monday night and Tuesday", "Sunday night, well into Monday".
+    private static let weekdayJoiners: Set<String> = [",", "and", "or", "possibly", "perhaps", "maybe", "even", "then", "into", "well", "on", "early", "late"]
+    /// Words of what may happen: a clause that looks ahead.
+    private static let modalWords: Set<String> = ["may", "might", "could", "possible", "possibly", "likely", "forecast", "predicted", "projected"]
 
     /// The weekday named in a range of tokens.
     private func weekdayIn(_ range: Range<Int>) -> Int? {
