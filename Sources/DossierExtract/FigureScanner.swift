@@ -332,6 +332,7 @@ package struct FigureScanner {
         let start = index
         // Not a figure: part of a name, a date, a clock time, an ordinal, a list or page number.
         if parsed.digits {
+            if isInsideAddress(index) { return nil }
             if index > 0, touches(index - 1, index), tokens[index - 1].isWord { return nil }
             if index > 1, word(index - 1) == "-", touches(index - 2, index - 1), touches(index - 1, index), tokens[index - 2].isWord,
                 tokens[index - 2].base.first?.isUppercase == true
@@ -537,6 +538,13 @@ package struct FigureScanner {
                 unit = duration
                 kind = .measure
                 cursor += 1
+                // "14 hours and 50 minutes", "two years and three months": one length.
+                if lower(cursor) == "and", let (part, per) = Self.smallerUnits[duration], let extra = number(at: cursor + 1),
+                    Self.durations[lower(extra.next)] == part, extra.value < per
+                {
+                    value += extra.value / per
+                    cursor = extra.next + 1
+                }
                 // "three months ago" names a time (an event) and measures it too.
             } else if ["old"].contains(next), lower(index - 1) == "years" {
                 return nil
@@ -595,6 +603,31 @@ package struct FigureScanner {
             qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<max($0, min(end, $0 + 6)) },
             sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
     }
+
+    /// A number inside a web address or a file name ("…/images/1155968404_49446.jpg?pubId=…").
+    private func isInsideAddress(_ index: Int) -> Bool {
+        let whole = text.text
+        var start = tokens[index].range.lowerBound
+        var end = tokens[index].range.upperBound
+        var steps = 0
+        while start > whole.startIndex, steps < 200 {
+            let previous = whole.index(before: start)
+            if whole[previous].isWhitespace || whole[previous] == "\"" { break }
+            start = previous
+            steps += 1
+        }
+        steps = 0
+        while end < whole.endIndex, steps < 200, !whole[end].isWhitespace, whole[end] != "\"" {
+            end = whole.index(after: end)
+            steps += 1
+        }
+        let word = whole[start..<end]
+        return word.contains("://") || word.hasPrefix("www.") || word.contains(".jpg") || word.contains(".png") || word.contains("?")
+            && word.contains("=")
+    }
+
+    /// The unit a length in this unit continues with ("14 hours and 50 minutes"), and how many make one.
+    private static let smallerUnits: [String: (String, Double)] = ["hours": ("minutes", 60), "years": ("months", 12), "minutes": ("seconds", 60)]
 
     /// Words between "toll" and its number.
     private static let tollLinks: Set<String> = [

@@ -450,6 +450,12 @@ package enum NameEvidence {
         {
             givenFirst = false
         }
+        // "Virginia Tech", "Georgia Tech": a state or country that is also a given name, before very common words.
+        if givenFirst, real.count >= 2, let place = lexicon.place(NameLexicon.key(first)), place == .country || place == .region,
+            real.dropFirst().allSatisfy({ (lexicon.commonRank($0.lowercased()) ?? .max) <= 3_000 && lexicon.givenName(NameLexicon.key($0)) == nil })
+        {
+            givenFirst = false
+        }
         // "West African", "Latin American": a nationality word last, after no given name.
         if !givenFirst, real.count >= 2, let last = real.last, isNationality(last, lexicon: lexicon) {
             weight.isPlaceOrNationality = true

@@ -304,6 +304,7 @@ package struct TemporalTagger {
         var year = offset > 182 ? published.year - 1 : published.year
         // "will meet again on Jan. 6" in April: the next one.
         if offset < 0, year == published.year, isFuture(before: range.lowerBound), !isPast(before: range.lowerBound) { year += 1 }
+
         return dateFound(range, year: year, month: month, day: day, lastDay: lastDay)
     }
 
@@ -435,6 +436,8 @@ package struct TemporalTagger {
                 let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7 + 7 * direction
                 if modifier == "earlier", direction == 0 {
                     guard today - 1 >= monday else { return nil }
+                    // On a Tuesday, "earlier this week" is Monday.
+                    if today - 1 == monday { return Found(tokens: range, point: Self.dayPoint(fromDayNumber: monday), isRelative: true) }
                     return Found(tokens: range, point: Self.dayRange(monday, today - 1), isRelative: true)
                 }
                 return Found(tokens: range, point: Self.dayRange(monday, monday + 6), isRelative: true)
@@ -782,7 +785,9 @@ package struct TemporalTagger {
         let word = tokens[index].lower
         if Self.pastWords.contains(word) { return true }
         // "expected", "scheduled", "planned" look ahead.
+        // "would be submitted", "to be held": a passive after "be" says no past.
         return word.count > 4 && word.hasSuffix("ed") && tokens[index].base.first?.isLowercase == true && !Self.futureWords.contains(word)
+            && !(index > 0 && tokens[index - 1].lower == "be")
     }
 
     private func isPast(before index: Int) -> Bool {

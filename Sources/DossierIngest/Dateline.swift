@@ -23,13 +23,23 @@ package struct Dateline: Equatable {
         var restStart: String.Index?
         if let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") {
             let inside = String(head[head.index(after: open)..<close]).trimming(.whitespaces)
-            if !inside.isEmpty, inside.count <= 30, inside.first?.isUppercase == true, !inside.contains(where: \.isNumber) {
-                credit = inside
-                placeEnd = open
+            // "Sen. Chris Murphy (D-Conn.) and fellow Democrats": a party and state after a name, no credit.
+            let partyTag = inside.count >= 3 && inside.dropFirst().first == "-" && inside.first.map { "DRI".contains($0) } == true
+            if !inside.isEmpty, inside.count <= 30, inside.first?.isUppercase == true, !inside.contains(where: \.isNumber), !partyTag {
                 var after = head.index(after: close)
                 while after < head.endIndex, head[after] == " " { after = head.index(after: after) }
-                if let dash = dashes.first(where: { head[after...].hasPrefix($0) }) { after = head.index(after, offsetBy: dash.count) }
-                restStart = after
+                var dashed = false
+                if let dash = dashes.first(where: { head[after...].hasPrefix($0) }) {
+                    after = head.index(after, offsetBy: dash.count)
+                    dashed = true
+                }
+                // "(CNN) A day after …", "(Reuters) - …": the story starts with a capital or after a dash.
+                let nextLetter = head[after...].first { !$0.isWhitespace }
+                if dashed || nextLetter?.isLowercase != true {
+                    credit = inside
+                    placeEnd = open
+                    restStart = after
+                }
             }
         }
         if placeEnd == nil {

@@ -334,6 +334,9 @@ struct PageReadingTests {
         #expect(article.paragraphs.first?.hasPrefix("The river rose") == true)
         let split = Dateline.split("Dr. Reyes, the baker - said the water was high.")
         #expect(split == nil)
+        // A party and state after a senator's name are no credit; nor is a parenthesis the sentence runs on from.
+        #expect(Dateline.split("Sen. Mara Quint (D-Conn.) and fellow Democrats left the floor early Thursday.") == nil)
+        #expect(Dateline.split("Mara Quint (the mayor) said the river rose.") == nil)
         _ = credit
     }
 

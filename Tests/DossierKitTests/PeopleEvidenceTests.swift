@@ -156,6 +156,7 @@ struct PeopleEvidenceTests {
             "Boston Marathon organisers said the race would go on.",
             "Flights from William P. Hobby and George Bush Intercontinental airports were halted.",
             "Austin Reyes, a pilot, said the runways were flooded.",
+            "Students at Virginia Tech held a vigil on Monday.",
         ])
         #expect(found == ["Austin Reyes"])
     }

@@ -280,6 +280,8 @@ struct TimelineFiguresRulesTests {
         #expect(one("The gunman fired for about a minute.").map { $0.0 == 1 && $0.1 == "minutes" } == true)
         #expect(one("It was the worst fire in more than a decade.").map { $0.0 == 10 && $0.1 == "years" } == true)
         #expect(figures("Just a week later, the council met again.").isEmpty)
+        #expect(one("He spoke for 14 hours and 50 minutes without a break.").map { abs($0.0 - 14.8333) < 0.001 && $0.1 == "hours" } == true)
+        #expect(figures("Watch: poster=\"http://v.example.com/images/1155968404/201606/1155968404_4944665893001-vs.jpg?pubId=1155968404\"").isEmpty)
     }
 
     @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
