@@ -315,6 +315,11 @@ package struct TemporalTagger {
             "in", "since", "until", "by", "from", "during", "early", "late", "mid", "last", "this", "next", "the",
             "his", "her", "their", "its", "through", "before", "after", "of", "mid-", "between", "and", "to",
         ]
+        // "April and May", "from March to May": "and" and "to" join a month to another; alone they do not
+        // make one ("And May departed", "respect to May").
+        if ["and", "to"].contains(previous) {
+            return month(index - 2) != nil || day(index - 2) != nil || yearValue(index - 2) != nil
+        }
         if contexts.contains(previous) { return true }
         // "scheduled for September", "set for March" (not "respect for May").
         if previous == "for", ["scheduled", "rescheduled", "slated", "planned", "set", "due", "expected", "delayed", "postponed", "booked", "pencilled", "penciled", "targeted"].contains(lower(index - 2)) {
@@ -375,6 +380,9 @@ package struct TemporalTagger {
         let today = published.dayNumber
         switch first {
         case "today", "tonight":
+            // "Please do your part today", "Today, he claims not to own a car": the present of habits and
+            // requests, no happening; one needs a verb that tells what happened or will.
+            guard tellsHappening(aroundSentenceOf: index) else { return Found(tokens: index..<(index + 1), point: nil, isRelative: true) }
             return Found(tokens: index..<(index + 1), point: Self.dayPoint(fromDayNumber: today), isRelative: true)
         case "yesterday":
             return Found(tokens: index..<(index + 1), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
@@ -778,6 +786,24 @@ package struct TemporalTagger {
     /// "the scheduled date", "its planned vote": a word of the future used as an adjective says no tense.
     private func isAttributive(_ index: Int) -> Bool {
         index > 0 && ["the", "a", "an", "its", "their", "his", "her", "our"].contains(tokens[index - 1].lower)
+    }
+
+    /// Whether the sentence of `index` has a past form, a word of the future or a progressive ("is holding"):
+    /// what "today" needs to date a happening.
+    private func tellsHappening(aroundSentenceOf index: Int) -> Bool {
+        let range = text.tokenRange(ofSentence: tokens[index].sentence)
+        for cursor in range where tokens[cursor].isWord && !tokens[cursor].insideQuote {
+            if isPastForm(cursor) || (Self.futureWords.contains(tokens[cursor].lower) && !isAttributive(cursor)) { return true }
+            if tokens[cursor].lower.hasSuffix("ing"), cursor > range.lowerBound,
+                ["is", "are", "was", "were", "be", "been", "'s", "’s"].contains(tokens[cursor - 1].lower)
+            {
+                return true
+            }
+            if ["says", "say", "said", "announces", "announced", "meets", "votes", "opens", "begins", "starts", "ends", "holds", "marks", "takes", "released", "launches", "signs"].contains(tokens[cursor].lower) {
+                return true
+            }
+        }
+        return false
     }
 
     /// A past form at `index`: a known one, or a lowercase word in "-ed" ("Armed Services" is a name).

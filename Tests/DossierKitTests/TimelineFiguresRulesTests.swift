@@ -162,6 +162,13 @@ struct TimelineFiguresRulesTests {
         // A capitalised word in "-ed" is a name, not a past verb: the clause still looks ahead.
         #expect(events(["She is expected to take over the Senate Armed Services Committee in January."]).map(\.date) == ["2027-01"])
         #expect(events(["His resignation as harbour master in December followed a dispute over pay."]).map(\.date) == ["2025-12"])
+        // "today" in a request or a habit dates nothing; "And May departed" is the person, "April and May" the months.
+        #expect(events(["Please do your part today."]).isEmpty)
+        #expect(events(["Today, he claims not to own a car and rides the bus to work."]).isEmpty)
+        #expect(events(["The council met today to vote on the plan."]).map(\.date) == ["2026-03-04"])
+        #expect(events(["And May departed with a warning to her successor."]).isEmpty)
+        let months = events(["Sales fell in April and May, the company said."])
+        #expect(months.map(\.date) == ["2025-04"] && months.first?.end == "2025-05")
         // "a few weeks ago" and "over the past year" are vague: no date.
         #expect(events(["Talks began a few weeks ago and picked up pace over the past year."]).isEmpty)
     }
