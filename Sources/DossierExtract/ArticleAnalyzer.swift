@@ -181,8 +181,10 @@ enum QuoteAnalysis {
         }
         // "…," the governor said: the person last named with that title.
         if tokens[index].lower == "the", let title = titleThenVerb(from: index + 1, in: tokens) {
-            return [.titled(before: antecedent, title: title)]
+            return [.titled(before: antecedent, title: title), .unnamed]
         }
+        // "…," the former prisoners said; "…," a neighbour said: a speaker described, not named.
+        if describedSpeaker(from: index, in: tokens, mentions: mentions) != nil { return [.unnamed] }
         // X said: the first person named, then the verb (an appositive in commas may sit between).
         var listed: [Int] = []
         var accepted: [Bool] = []
@@ -274,6 +276,37 @@ enum QuoteAnalysis {
         }
         return end
     }
+
+    /// "the former prisoners said", "a neighbour told reporters": lowercase words (a description, no name or
+    /// pronoun) from `start`, then a verb of saying; the index of the verb.
+    private static func describedSpeaker(
+        from start: Int, in tokens: [ParagraphText.Token], mentions: [(index: Int, candidate: NameCandidate)]
+    ) -> Int? {
+        guard start < tokens.count, ["the", "a", "an", "one", "two", "three", "several", "many", "some", "other"].contains(tokens[start].lower)
+        else { return nil }
+        // The description is the subject: it opens its sentence or follows a comma or a quotation, not a verb
+        // ("issued a statement saying").
+        if start > 0, tokens[start - 1].sentence == tokens[start].sentence, tokens[start - 1].isWord, !["and", "but"].contains(tokens[start - 1].lower) {
+            return nil
+        }
+        var index = start + 1
+        while index < tokens.count, index - start <= 5, tokens[index].isWord, tokens[index].base.first?.isLowercase == true {
+            if Lexicon.speechVerbs.contains(tokens[index].lower) {
+                // "the statement said", "the report says": a document speaks for whoever issued it.
+                guard !Self.documents.contains(tokens[index - 1].lower) else { return nil }
+                return index > start + 1 && !mentions.contains { (start..<index).contains($0.candidate.tokenRange.lowerBound) } ? index : nil
+            }
+            if pronouns.contains(tokens[index].lower) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Things that "say" on behalf of whoever issued them.
+    private static let documents: Set<String> = [
+        "statement", "statements", "report", "letter", "document", "post", "tweet", "release", "ruling", "order", "memo",
+        "complaint", "indictment", "filing", "lawsuit", "email", "message", "notice", "affidavit", "transcript", "video",
+    ]
 
     /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
     private static func titleThenVerb(from start: Int, in tokens: [ParagraphText.Token]) -> String? {
@@ -379,6 +412,14 @@ enum QuoteAnalysis {
         }
         if let subject {
             rules.append(.firstPerson(mentions: [subject], accepted: [true], stopAtRejected: false))
+        } else if subjectEnd > 0, tokens[subjectEnd - 1].sentence == sentence, tokens[subjectEnd - 1].isWord,
+            tokens[subjectEnd - 1].base.first?.isLowercase == true, !pronouns.contains(tokens[subjectEnd - 1].lower),
+            let described = (max(0, subjectEnd - 5)..<subjectEnd).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
+            describedSpeaker(from: described, in: tokens, mentions: mentions) == verb
+        {
+            // "The man said the prisoners “were treated …”": a described speaker; the title's holder when it is one.
+            if Lexicon.isTitle(tokens[subjectEnd - 1].base) { return [.titled(before: antecedent, title: tokens[subjectEnd - 1].lower), .unnamed] }
+            return [.unnamed]
         }
         let others = before.reversed().filter { $0.index != subject && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive }
         if !others.isEmpty {

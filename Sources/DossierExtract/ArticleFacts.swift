@@ -101,6 +101,9 @@ public enum SpeakerRule: Codable, Sendable, Hashable {
     /// "the governor said": the person last named before the mention with this index whose roles hold
     /// this title word.
     case titled(before: Int, title: String)
+    /// "…," the former prisoners said; "The man said …": the text names the speaker only by a description,
+    /// so the quotation has no person and takes no one else's.
+    case unnamed
 }
 
 /// A sentence with a resolved date: a candidate event.

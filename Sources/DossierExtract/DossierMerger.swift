@@ -400,6 +400,8 @@ enum QuoteResolution {
                     index -= 1
                 }
                 return nil
+            case .unnamed:
+                return nil
             }
         }
         var speakers = facts.quotes.map { quote in quote.speaker.compactMap { apply($0, paragraph: quote.at.paragraph) }.first }
@@ -408,6 +410,7 @@ enum QuoteResolution {
         let named = facts.quotes.map { quote in
             quote.speaker.contains { rule in
                 if case .firstPerson(_, let accepted, _) = rule { return accepted.contains(true) }
+                if case .unnamed = rule { return true }
                 return false
             }
         }

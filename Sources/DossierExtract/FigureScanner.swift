@@ -327,6 +327,8 @@ package struct FigureScanner {
                 digits: false)
         }
         guard let parsed = number(at: index) else { return nil }
+        // "three o'clock": a time.
+        if ["o’clock", "o'clock"].contains(lower(parsed.next)) { return nil }
         var value = parsed.value
         var cursor = parsed.next
         let start = index
@@ -570,6 +572,11 @@ package struct FigureScanner {
                     unit = "deaths"
                     hasUnit = true
                     countedFrom = nil
+                } else if !countsSomething(after: cursor), let counted = subjectReached(before: index, first: first) {
+                    // "Confirmed cases surpassed 10,000": the subject that reached the number is what it counts.
+                    unit = counted
+                    hasUnit = true
+                    countedFrom = nil
                 }
                 // "four more hotshot crews"
                 if ["more", "additional", "other", "new", "further"].contains(next) { countedFrom = cursor + 1 }
@@ -624,6 +631,34 @@ package struct FigureScanner {
         let word = whole[start..<end]
         return word.contains("://") || word.hasPrefix("www.") || word.contains(".jpg") || word.contains(".png") || word.contains("?")
             && word.contains("=")
+    }
+
+    /// Verbs by which a count reaches a number: "surpassed 10,000", "rose to 250", "stood at 18".
+    private static let reachingVerbs: Set<String> = [
+        "surpassed", "passed", "topped", "exceeded", "reached", "hit", "neared", "approached", "totaled", "totalled",
+        "numbered", "rose", "climbed", "jumped", "grew", "increased", "fell", "dropped", "stood", "stands",
+    ]
+
+    /// "Confirmed cases in the state surpassed": the plural noun the verb before `index` has as its subject,
+    /// within the few words before the verb.
+    private func subjectReached(before index: Int, first: Int) -> String? {
+        var verb = index - 1
+        if verb > first, ["to", "at", "nearly", "almost", "about", "around", "some", "more", "than", "over"].contains(lower(verb)) { verb -= 1 }
+        if verb > first, ["to", "at", "more"].contains(lower(verb)) { verb -= 1 }
+        guard verb > first, Self.reachingVerbs.contains(lower(verb)) else { return nil }
+        // The subject runs back to the sentence's start, a comma, a number or a verb of saying; its head is its
+        // first plural noun ("the number of North Koreans with work permits", "confirmed cases in the state").
+        var start = verb
+        while start - 1 >= first, verb - start < 10, tokens[start - 1].isWord, !Lexicon.speechVerbs.contains(lower(start - 1)),
+            !Lexicon.functionWords.contains(lower(start - 1)) || ["in", "of", "the", "for", "with", "a", "an", "number"].contains(lower(start - 1))
+        {
+            start -= 1
+        }
+        for cursor in start..<verb {
+            let word = lower(cursor)
+            if word != "number", Self.isPluralNoun(word), !word.hasSuffix("ss"), !Lexicon.functionWords.contains(word) { return word }
+        }
+        return nil
     }
 
     /// The unit a length in this unit continues with ("14 hours and 50 minutes"), and how many make one.

@@ -67,7 +67,7 @@ package struct TemporalTagger {
     ]
     private static let futureWords: Set<String> = [
         "will", "would", "expected", "expect", "expects", "scheduled", "slated", "set", "plans", "plan", "planned",
-        "upcoming", "next", "due", "shall", "going", "'ll", "’ll",
+        "upcoming", "next", "due", "shall", "going", "'ll", "’ll", "effect",
     ]
 
     /// Past forms: what marks a clause as past (shared with the noun phrases of figures).
@@ -334,8 +334,13 @@ package struct TemporalTagger {
         guard let published else { return Found(tokens: range, point: nil, isRelative: true) }
         let previous = lower(range.lowerBound - 1)
         // "by September", "until March", "funded through the end of September": a deadline ahead.
-        let deadline = (range.lowerBound - 4..<range.lowerBound).contains { ["by", "until", "before"].contains(lower($0)) }
-            || (lower(range.lowerBound - 4) == "through" && lower(range.lowerBound - 2) == "end" && !isPast(before: range.lowerBound - 4))
+        // ("voted down by the Senate in December": "by" names who did it.)
+        let first = range.lowerBound
+        let deadlineWords: Set<String> = ["by", "until", "before"]
+        let deadline = deadlineWords.contains(lower(first - 1))
+            || (deadlineWords.contains(lower(first - 2)) && ["early", "late", "mid", "mid-", "the"].contains(lower(first - 1)))
+            || (deadlineWords.contains(lower(first - 4)) && lower(first - 3) == "the" && ["end", "start", "beginning", "middle"].contains(lower(first - 2)))
+            || (lower(first - 4) == "through" && lower(first - 2) == "end" && !isPast(before: first - 4))
         var future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
         var past = isPast(before: range.lowerBound)
         // "Mattis' resignation as Defense secretary in December", "expected to take control of the
@@ -648,7 +653,20 @@ package struct TemporalTagger {
         var day = 0
         var length = 1
         var named = false  // "Christmas Eve", "New Year's Day": a date by its full name.
+        var easterOffset: Int?  // days from Easter Sunday, for the feasts that move with it
+        var weekend = false
         switch lower(index) {
+        case "easter":
+            easterOffset = 0
+            switch lower(index + 1) {
+            case "sunday": (length, named) = (2, true)
+            case "monday": (easterOffset, length, named) = (1, 2, true)
+            case "weekend": (easterOffset, length, named, weekend) = (-1, 2, true, true)
+            default: break
+            }
+        case "good":
+            guard lower(index + 1) == "friday", word(index + 1) == "Friday" else { return nil }
+            (easterOffset, length, named) = (-2, 2, true)
         case "christmas":
             (month, day) = (12, 25)
             if lower(index + 1) == "eve" { (day, length, named) = (24, 2, true) } else if lower(index + 1) == "day" { (length, named) = (2, true) }
@@ -677,6 +695,7 @@ package struct TemporalTagger {
         // after ("Christmas Island") makes a name.
         if index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].base.first?.isUppercase == true { return nil }
         func date(in year: Int) -> Int {
+            if let easterOffset { return Self.easterSunday(year) + easterOffset }
             guard day == 0 else { return CivilCalendar.dayNumber(year: year, month: month, day: day) }
             let first = CivilCalendar.dayNumber(year: year, month: 11, day: 1)
             return first + (4 - CivilCalendar.weekday(ofDayNumber: first) + 7) % 7 + 21
@@ -704,7 +723,21 @@ package struct TemporalTagger {
             let point = TimePoint(date: Self.monthText(near.year, near.month), precision: .month, approximate: true)
             return Found(tokens: start..<(index + length), point: point, isRelative: true)
         }
+        if weekend { return Found(tokens: start..<(index + length), point: Self.dayRange(chosen, chosen + 1), isRelative: true) }
         return Found(tokens: start..<(index + length), point: Self.dayPoint(fromDayNumber: chosen), isRelative: true)
+    }
+
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus), as a day number.
+    static func easterSunday(_ year: Int) -> Int {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return CivilCalendar.dayNumber(year: year, month: month, day: day)
     }
 
     // MARK: Weekdays

@@ -149,6 +149,21 @@ struct PeopleEvidenceTests {
         #expect(quote("to discuss the way ahead", in: found) == "Bruno Kessler")
     }
 
+    @Test("A speaker named only by a description gets none; a statement speaks for whoever issued it")
+    func describedSpeakers() {
+        let found = people([
+            "The three men thanked Bruno Kessler for securing their release.",
+            "“We would like to express our deep appreciation to everyone who helped,” the former prisoners said.",
+            "The man said the prisoners “were treated in many different ways” during their detention.",
+            "Mara Quint issued a statement saying the harbour authority “did the right thing” on Monday.",
+            "“The grounds for putting my name on the list are absurd,” the statement said.",
+        ])
+        #expect(quote("We would like to express", in: found) == nil)
+        #expect(quote("were treated in many", in: found) == nil)
+        #expect(quote("did the right thing", in: found) == "Mara Quint")
+        #expect(quote("The grounds for putting", in: found) == "Mara Quint")
+    }
+
     @Test("A large city with a less common given name before everyday words is the city; a shared plural tail names places")
     func citiesAndSharedTails() {
         let found = names([

@@ -159,6 +159,10 @@ struct TimelineFiguresRulesTests {
         #expect(events(["The town put up a Christmas tree in the square."]).isEmpty)
         #expect(events(["The captain was acquitted over the summer of stealing the boat."]).map(\.date) == ["2025-06"])
         #expect(events(["By the weekend, the decision had been made."]).map(\.date) == ["2026-02-28"])
+        // Easter moves: Sunday 5 April 2026; "over Easter weekend" is its Saturday and Sunday. "take effect Sunday" looks ahead.
+        let easter = events(["The minister first visited over Easter weekend, officials said."], published: PublicationDate(year: 2026, month: 4, day: 20))
+        #expect(easter.map(\.date) == ["2026-04-04"] && easter.first?.end == "2026-04-05")
+        #expect(events(["The restrictions take effect Sunday night and will close all shops."]).map(\.date) == ["2026-03-08"])
         // A capitalised word in "-ed" is a name, not a past verb: the clause still looks ahead.
         #expect(events(["She is expected to take over the Senate Armed Services Committee in January."]).map(\.date) == ["2027-01"])
         #expect(events(["His resignation as harbour master in December followed a dispute over pay."]).map(\.date) == ["2025-12"])
@@ -288,6 +292,8 @@ struct TimelineFiguresRulesTests {
         #expect(one("It was the worst fire in more than a decade.").map { $0.0 == 10 && $0.1 == "years" } == true)
         #expect(figures("Just a week later, the council met again.").isEmpty)
         #expect(one("He spoke for 14 hours and 50 minutes without a break.").map { abs($0.0 - 14.8333) < 0.001 && $0.1 == "hours" } == true)
+        #expect(one("Confirmed cases in the state surpassed 10,000 on Friday.").map { $0.0 == 10_000 && $0.1 == "cases" } == true)
+        #expect(figures("The two men met at three o’clock.").allSatisfy { $0.unit != "o’clock" })
         #expect(figures("Watch: poster=\"http://v.example.com/images/1155968404/201606/1155968404_4944665893001-vs.jpg?pubId=1155968404\"").isEmpty)
     }
 
