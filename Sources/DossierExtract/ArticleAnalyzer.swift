@@ -346,11 +346,15 @@ enum QuoteAnalysis {
         var distant = false
         // "condemned the expulsions as “…”": a verb that characterises, when "as" brings in the quotation.
         let characterised = tokens[quoteStart].lower == "as"
+            // "Acevedo called Sgt. Steve Perez … a “sweet, gentle public servant”": a verb of naming, then "a".
+            || (["a", "an"].contains(tokens[quoteStart].lower)
+                && (max(0, quoteStart - 14)..<quoteStart).contains { ["called", "calls", "calling", "described", "describes"].contains(tokens[$0].lower) })
         while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
             // "Aghdam alleged that YouTube tries to “…”": "alleged" reports speech only as a verb before a
             // quotation (elsewhere it is an adjective: "the alleged gunman").
             if Lexicon.speechVerbs.contains(tokens[probe].lower)
-                || (characterised && Lexicon.characterisingVerbs.contains(tokens[probe].lower))
+                || (characterised && (Lexicon.characterisingVerbs.contains(tokens[probe].lower)
+                    || ["called", "calls", "calling", "described", "describes"].contains(tokens[probe].lower)))
                 || (["alleged", "alleges"].contains(tokens[probe].lower) && probe > 0 && mentions.contains { $0.candidate.tokenRange.upperBound == probe })
             {
                 verb = probe

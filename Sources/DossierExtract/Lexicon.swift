@@ -164,6 +164,8 @@ package enum Lexicon {
         "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "grandfather",
         "grandmother", "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "widow",
         "widower", "predecessor", "successor", "father-in-law", "son-in-law", "half-brother", "half-sister",
+        "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "stepfather", "stepmother", "stepson",
+        "stepdaughter", "grandchild", "twin",
     ]
 
     /// Verbs of saying, in the forms news copy uses for attribution.

@@ -238,7 +238,8 @@ package enum NameFinder {
         } else if RoleFinder.isIntroducedAsName(nameStart, in: text) {
             candidate.personCues += 3
             candidate.namedAlone = true
-        } else if titled, !NameEvidence.isEverydayWord(words[0], lexicon: lexicon) {
+        } else if titled, (lexicon.commonRank(words[0].lowercased()) ?? .max) > 5_000 {
+            // "President Trump", "Governor Abbott": a title before a word that is not a very common one.
             candidate.namedAlone = true
         }
         if hasHonorific { candidate.personCues += 3 }

@@ -164,6 +164,17 @@ struct PeopleEvidenceTests {
         #expect(quote("The grounds for putting", in: found) == "Mara Quint")
     }
 
+    @Test("A partner named after 'her boyfriend,'; a title before a less common word; 'called X a “…”' is the caller's")
+    func partnersTitlesCallers() {
+        let found = people([
+            "Outside the shelter, Rosa Lindgren hugged her boyfriend, Tomas Harps.",
+            "President Quint said the flood was of epic proportions.",
+            "Chief Bruno Kessler called the officer, a 34-year veteran, a “sweet, gentle public servant.”",
+        ])
+        #expect(Set(found.map(\.name)).isSuperset(of: ["Rosa Lindgren", "Tomas Harps", "Quint", "Bruno Kessler"]))
+        #expect(quote("sweet, gentle public servant", in: found) == "Bruno Kessler")
+    }
+
     @Test("A large city with a less common given name before everyday words is the city; a shared plural tail names places")
     func citiesAndSharedTails() {
         let found = names([
