@@ -442,6 +442,13 @@ package enum NameEvidence {
                 }
             }
         }
+        // "North Carolina Republican", "Texas Democrat": a place, then a party's member, names no one.
+        if real.count >= 2, let last = real.last, ["republican", "republicans", "democrat", "democrats"].contains(last.lowercased()),
+            lexicon.place(NameLexicon.key(real.dropLast())) != nil || lexicon.place(NameLexicon.key(Array(real.dropLast().suffix(1)))) != nil
+        {
+            weight.isPlaceOrNationality = true
+            return weight
+        }
         var givenFirst = isStrongGivenName(first, lexicon: lexicon)
         // "Boston Marathon", "Houston Chronicle": a large city that is also a less common given name, before
         // nothing but everyday words, is the city.

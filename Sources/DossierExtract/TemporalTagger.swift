@@ -949,7 +949,7 @@ package struct TemporalTagger {
                 let gap = current.tokens.upperBound..<found[index + 1].tokens.lowerBound
                 var words = gap.map { lower($0) }
                 let opener = lower(current.tokens.lowerBound - 1)
-                let connectors: Set<String> = ["to", "until", "through", "till", "-", "–"]
+                let connectors: Set<String> = ["to", "until", "through", "till", "into", "-", "–"]
                 // "from July through September": the second month took its preposition with it.
                 let rightLead = lower(found[index + 1].tokens.lowerBound)
                 if connectors.contains(rightLead) { words.append(rightLead) }
@@ -957,7 +957,8 @@ package struct TemporalTagger {
                 let consecutiveMonths = words == ["and"] && left.precision == .month && current.isRelative && found[index + 1].isRelative
                     && Self.publicationDate(left).map { $0.month % 12 + 1 } == Self.publicationDate(right)?.month
                 let joined = (words == ["and"] && opener == "between") || consecutiveMonths
-                    || (words.count <= 3 && words.contains(where: connectors.contains) && words.allSatisfy { connectors.contains($0) || Self.dayMarks.contains($0) })
+                    || (words.count <= 3 && words.contains(where: connectors.contains)
+                        && words.allSatisfy { connectors.contains($0) || Self.dayMarks.contains($0) || $0 == "and" || $0 == "well" || $0 == "," })
                 if joined {
                     var point = left
                     point.end = right.date

@@ -146,6 +146,9 @@ package enum PageChrome {
 
     /// "Home > World > Europe", "News › Politics": a trail of short section names.
     private static func isBreadcrumb(_ text: String) -> Bool {
+        // Most lines have no separator at all: one pass over the bytes first (">", "|", and the last byte
+        // of "›", "»", "·").
+        guard text.utf8.contains(where: { $0 == 0x3E || $0 == 0x7C || $0 == 0xBA || $0 == 0xBB || $0 == 0xB7 }) else { return false }
         let parts = text.split(whereSeparator: { ">›»".contains($0) }).map { $0.trimming(.whitespaces) }
         if parts.count >= 2 && parts.allSatisfy({ !$0.isEmpty && wordCount($0) <= 4 && $0.first?.isUppercase == true }) { return true }
         // "Branding · Terms · Privacy · Twitter": a footer's links in a row.

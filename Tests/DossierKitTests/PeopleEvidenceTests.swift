@@ -183,6 +183,7 @@ struct PeopleEvidenceTests {
             "Flights from William P. Hobby and George Bush Intercontinental airports were halted.",
             "Austin Reyes, a pilot, said the runways were flooded.",
             "Students at Virginia Tech held a vigil on Monday.",
+            "The North Carolina Republican said the hearing would be public.",
         ])
         #expect(found == ["Austin Reyes"])
     }

@@ -134,13 +134,18 @@ struct TimelineFiguresRulesTests {
         let ahead = events(["Forecasters said \"more rain is possible after the storm moves inland on Monday night and Tuesday.\""], published: sunday)
         #expect(Set(ahead.map(\.date)) == ["2026-03-02", "2026-03-03"])
         let chain = events(["It may take until Sunday night, well into Monday or possibly Tuesday to pump the water out."], published: sunday)
-        #expect(Set(chain.map(\.date)) == ["2026-03-01", "2026-03-02", "2026-03-03"])
+        // "until Sunday night, well into Monday" is one span; "or possibly Tuesday" the day after it.
+        #expect(Set(chain.map(\.date)) == ["2026-03-01", "2026-03-03"])
+        #expect(chain.first { $0.date == "2026-03-01" }?.end == "2026-03-02")
         // Thursday 5 March 2026: reports "on Friday and Monday" that came before are 27 February and 2 March.
         let thursday = PublicationDate(year: 2026, month: 3, day: 5)
         let past = events(["The decision came after newspaper reports on Friday and Monday revealed the plan."], published: thursday)
         #expect(Set(past.map(\.date)) == ["2026-02-27", "2026-03-02"])
         // No tense either way: each weekday as it resolves alone.
         #expect(Set(events(["Rain on Monday and Tuesday flooded the road."]).map(\.date)) == ["2026-03-02", "2026-03-03"])
+        // "through Sunday and into Monday morning": one span.
+        let span = events(["Talks continued through Sunday and into Monday morning, two sources said."])
+        #expect(span.map(\.date) == ["2026-03-01"] && span.first?.end == "2026-03-02")
     }
 
     @Test("A day printed without its year is the one the article printed in full; holidays and seasons are dates")
