@@ -71,9 +71,12 @@ public enum EventExtractor {
 
     /// "— ABC News (@ABC) June 29, 2018": the date under an embedded post says when it was posted,
     /// not what happened.
+    /// ("A photo posted by Ann Lee (@annlee) on Jul 14, 2016": the same, as photo sites sign theirs.)
     private static func isPostSignature(before start: Int, in tokens: [ParagraphText.Token]) -> Bool {
-        guard start > 0, tokens[start - 1].text == ")" else { return false }
-        let handle = max(0, start - 4)..<(start - 1)
+        var close = start - 1
+        if close > 0, tokens[close].lower == "on" { close -= 1 }
+        guard close > 0, tokens[close].text == ")" else { return false }
+        let handle = max(0, close - 8)..<close
         return tokens[handle].contains { $0.text.hasPrefix("@") }
     }
 

@@ -309,8 +309,27 @@ package struct FigureScanner {
                 digits: true)
         }
         // "for about a minute", "within an hour", "more than a decade", "about a mile": one unit.
+        // "a couple of hours": two; "half a mile", "a half a mile": a half.
+        if lower(index) == "couple", lower(index - 1) == "a", lower(index + 1) == "of", let unit = Self.durations[lower(index + 2)] ?? Self.measures[lower(index + 2)],
+            !unit.isEmpty
+        {
+            return make(
+                value: 2, unit: unit, kind: .measure, start: index - 1, end: index + 3, qualifierStart: index - 1, qualifier: nil,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
+                digits: false)
+        }
+        if lower(index) == "half", lower(index + 1) == "a", let unit = Self.durations[lower(index + 2)] ?? Self.measures[lower(index + 2)],
+            !unit.isEmpty, !["later", "after", "before", "earlier"].contains(lower(index + 3))
+        {
+            let start = lower(index - 1) == "a" ? index - 1 : index
+            return make(
+                value: 0.5, unit: unit, kind: .measure, start: start, end: index + 3, qualifierStart: start, qualifier: nil,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
+                digits: false)
+        }
         if ["a", "an"].contains(lower(index)), index > first,
-            ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1)),
+            ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1))
+                || (lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half"),
             let unitWord = Optional(lower(index + 1)), Self.durations[unitWord] != nil || !(Self.measures[unitWord] ?? "").isEmpty,
             // "just a week later": a shift in time, told by the timeline.
             !["later", "after", "before", "earlier"].contains(lower(index + 2)),
@@ -575,6 +594,12 @@ package struct FigureScanner {
                 } else if !countsSomething(after: cursor), let counted = subjectReached(before: index, first: first) {
                     // "Confirmed cases surpassed 10,000": the subject that reached the number is what it counts.
                     unit = counted
+                    hasUnit = true
+                    countedFrom = nil
+                }
+                // "52 were in critical condition", "25 remain in a coma": people, in the state they are in.
+                if ["were", "are", "remain", "remained"].contains(next), lower(cursor + 1) == "in", parsed.digits || value > 1 {
+                    unit = "people"
                     hasUnit = true
                     countedFrom = nil
                 }

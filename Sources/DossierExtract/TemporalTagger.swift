@@ -911,6 +911,14 @@ package struct TemporalTagger {
         {
             return nil
         }
+        // "Euro 2016", "London 2012", "Vision 2030": a year after a name is the name's.
+        if index > 0, tokens[index - 1].isWord, tokens[index - 1].isProperCase, !tokens[index - 1].isPossessive,
+            tokens[index - 1].sentence == tokens[index].sentence, !word(index - 1).contains("."),
+            !Lexicon.functionWords.contains(lower(index - 1)), month(index - 1) == nil, CalendarWords.weekday(lower(index - 1)) == nil,
+            index - 1 > text.tokenRange(ofSentence: tokens[index].sentence).lowerBound
+        {
+            return Found(tokens: (index - 1)..<(index + 1), point: nil)
+        }
         // A span: "1950-53", "2014–2016"
         if ["-", "–"].contains(word(index + 1)), touches(index, index + 1), let tail = integer(index + 2), touches(index + 1, index + 2) {
             let tailText = word(index + 2)

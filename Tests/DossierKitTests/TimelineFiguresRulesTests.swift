@@ -111,6 +111,10 @@ struct TimelineFiguresRulesTests {
         #expect(events(["Today, the council met to vote on the plan."]).map(\.date) == ["2026-03-04"])
         #expect(events(["The paper ran on Sun, March 1 with a blank page."]).map(\.date) == ["2026-03-01"])
         #expect(events(["The town held a Monday news conference on the fire."]).map(\.date) == ["2026-03-02"])
+        #expect(events(["A photo posted by Ann Lee (@annlee) on Mar 2, 2026 at 11:46pm PST"]).isEmpty)
+        // "Euro 2016", "London 2012": a year after a name is the name's.
+        #expect(events(["Police had stepped up security for Euro 2016 across the country."]).isEmpty)
+        #expect(events(["The tournament was first held in 2016 in Paris."]).map(\.date) == ["2016"])
         #expect(events(["Exit polls show the mayor won easily. pic.twitter.com/x1 — Harbour News (@HarbourNews) March 3, 2026"]).isEmpty)
     }
 
@@ -299,6 +303,9 @@ struct TimelineFiguresRulesTests {
         #expect(one("He spoke for 14 hours and 50 minutes without a break.").map { abs($0.0 - 14.8333) < 0.001 && $0.1 == "hours" } == true)
         #expect(one("Confirmed cases in the state surpassed 10,000 on Friday.").map { $0.0 == 10_000 && $0.1 == "cases" } == true)
         #expect(figures("The two men met at three o’clock.").allSatisfy { $0.unit != "o’clock" })
+        #expect(one("Of the wounded, 52 were in critical condition.").map { $0.0 == 52 && $0.1 == "people" } == true)
+        #expect(one("The attack lasted a couple of hours.").map { $0.0 == 2 && $0.1 == "hours" } == true)
+        #expect(one("The crowd stretched for a half a mile.").map { $0.0 == 0.5 && $0.1 == "mi" } == true)
         #expect(figures("Watch: poster=\"http://v.example.com/images/1155968404/201606/1155968404_4944665893001-vs.jpg?pubId=1155968404\"").isEmpty)
     }
 
