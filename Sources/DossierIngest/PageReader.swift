@@ -467,7 +467,11 @@ package struct PageReader {
             let betweenHeaders = neighbours.contains(.byline) && neighbours.contains(.date) && !lone.contains(" ") && lone.count >= 3
                 && lone.first?.isUppercase == true && NameLexicon.shared.givenName(NameLexicon.key(lone)) == nil
                 && (NameLexicon.shared.commonRank(lone.lowercased()) ?? .max) > 5_000
-            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord || betweenHeaders
+            // "The Hill", "The Verge" right after the headline and over the date line: a paper's name in its shape.
+            let theName = index == firstAfterTitle && index + 1 < roles.count && roles[index + 1] == .date
+                && lone.split(separator: " ").count == 2 && lone.hasPrefix("The ")
+                && lone.split(separator: " ").last.map { $0.first?.isUppercase == true && !$0.lowercased().hasSuffix("est") } == true
+            let shapedLikeOutlet = Byline.isPublicationName(lone) || WireAgencies.contains(lone) || oneWord || betweenHeaders || theName
                 || (siteNames.printedAlone(lone) >= 2 && !everyday)
             if outlet == nil, neighbours.contains(where: { $0 == .byline || $0 == .date }), Self.isOutletName(text), shapedLikeOutlet,
                 !Byline.isJobLine(lone)

@@ -422,6 +422,11 @@ struct PageReadingTests {
         #expect(between.outlet == "Riverbeacon" && between.authors == ["Anna Kowalski"])
         let everyday = try read("Flood forces hundreds from their homes\n\nBy Anna Kowalski\nWeather\n3/4/25\n\n" + story)
         #expect(everyday.outlet == nil)
+        // "The Hill" under the headline and over the date line is the outlet; "The Latest" is a label.
+        let theName = try read("Flood forces hundreds from their homes\n\nThe Riverbeacon\n3/4/25\n\n" + story)
+        #expect(theName.outlet == "The Riverbeacon")
+        let latest = try read("Flood forces hundreds from their homes\n\nThe Latest\n3/4/25\n\n" + story)
+        #expect(latest.outlet == nil)
     }
 
     @Test("A breadcrumb trail is chrome, never the headline")
