@@ -196,10 +196,23 @@ package enum NameFinder {
             }
         }
         guard words.contains(where: { $0.count > 2 }) else { return nil }
+        // "Nancy Pelosi Overnight Health Care": a name run into a headline or a newsletter's name (two or more
+        // everyday words in capitals after a given name and a surname that is not one) ends at the surname.
+        if words.count >= 4, NameEvidence.isStrongGivenName(words[0], lexicon: lexicon) {
+            var tail = words.count
+            while tail > 2, NameEvidence.isEverydayWord(words[tail - 1], lexicon: lexicon),
+                lexicon.givenName(NameLexicon.key(words[tail - 1])) == nil, !Lexicon.isTitle(words[tail - 1])
+            {
+                tail -= 1
+            }
+            if words.count - tail >= 2, !NameEvidence.isEverydayWord(words[tail - 1], lexicon: lexicon) {
+                words.removeLast(words.count - tail)
+            }
+        }
         // "Mr. Vice President", "Madam Speaker": a title used to address someone names no one.
         if words.allSatisfy({ Lexicon.isTitle($0) || Lexicon.titleModifiers.contains($0.lowercased()) }) { return nil }
 
-        let nameRange = nameStart..<run.upperBound
+        let nameRange = nameStart..<(nameStart + words.count)
         let first = tokens[nameStart]
         var candidate = NameCandidate(
             article: article, paragraph: paragraph, tokenRange: nameRange, words: words, sentence: first.sentence,

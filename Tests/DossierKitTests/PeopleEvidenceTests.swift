@@ -186,6 +186,9 @@ struct PeopleEvidenceTests {
             "The North Carolina Republican said the hearing would be public.",
         ])
         #expect(found == ["Austin Reyes"])
+        // A name run into a newsletter's name ends at the surname.
+        let runOn = names(["Speaker Margaret Okonkwo Overnight Health Care: Senate passes bill said the editors."])
+        #expect(runOn.contains("Margaret Okonkwo") && !runOn.contains { $0.hasSuffix("Care") })
     }
 
     @Test("Credits, titles of works, things a common noun names, and a title used to address someone get no page")
