@@ -25,12 +25,32 @@ public enum ArticleAnalyzer {
             }
         }
         events = EventExtractor.yearsCarried(events, published: article.published)
-        return ArticleFacts(sentences: sentences, mentions: mentions, quotes: quotes, events: events, figures: figures)
+        return ArticleFacts(
+            sentences: sentences, mentions: mentions, quotes: quotes, events: events, figures: figures,
+            aliases: MentionAnalysis.aliases(in: texts, candidates: candidates))
     }
 }
 
 /// The name candidates of an article, as facts and (for the quote rules) with their tokens.
 enum MentionAnalysis {
+    /// "Kim Sang-duk (also known as Tony Kim)", "Ali, known as Abu Omar", "X, aka Y": two names the text
+    /// gives one person, as pairs of candidate indices.
+    static func aliases(in texts: [ParagraphText], candidates: [NameCandidate]) -> [[Int]] {
+        var pairs: [[Int]] = []
+        for index in candidates.indices.dropLast() {
+            let first = candidates[index]
+            let second = candidates[index + 1]
+            guard first.paragraph == second.paragraph, first.words.count >= 2 || second.words.count >= 2 else { continue }
+            let tokens = texts[first.paragraph - 1].tokens
+            guard first.tokenRange.upperBound < second.tokenRange.lowerBound else { continue }
+            let gap = tokens[first.tokenRange.upperBound..<second.tokenRange.lowerBound].map(\.lower).filter { $0 != "(" && $0 != "," }
+            if [["also", "known", "as"], ["known", "as"], ["better", "known", "as"], ["aka"], ["a.k.a"], ["a.k.a."]].contains(gap) {
+                pairs.append([index, index + 1])
+            }
+        }
+        return pairs
+    }
+
     static func mentions(in texts: [ParagraphText]) -> ([MentionFact], [NameCandidate]) {
         // Phrases this article names on their own, to tell "North Korea" from the name that follows it.
         var known = Set<String>()

@@ -13,13 +13,19 @@ public struct ArticleFacts: Codable, Sendable, Hashable {
     public var quotes: [QuoteFact]
     public var events: [EventFact]
     public var figures: [FigureFact]
+    /// "Kim Sang-duk (also known as Tony Kim)": pairs of mention indices the text says name one person.
+    public var aliases: [[Int]]
 
-    public init(sentences: [[String]], mentions: [MentionFact], quotes: [QuoteFact], events: [EventFact], figures: [FigureFact]) {
+    public init(
+        sentences: [[String]], mentions: [MentionFact], quotes: [QuoteFact], events: [EventFact], figures: [FigureFact],
+        aliases: [[Int]] = []
+    ) {
         self.sentences = sentences
         self.mentions = mentions
         self.quotes = quotes
         self.events = events
         self.figures = figures
+        self.aliases = aliases
     }
 
     /// The sentence a fact refers to ("" when out of range, which a well-formed value never is).

@@ -127,13 +127,35 @@ struct PeopleMerge {
         // transliterated surname. Each variant points to the one fuller name it can only be.
         let redirect = NameVariants.redirects(names)
         for (key, index) in personIndex where redirect[index] != index { personIndex[key] = redirect[index] }
+        // "Kim Sang-duk (also known as Tony Kim)": the second name is the first one's person.
+        for item in articles {
+            let mentions = item.facts.mentions
+            for pair in item.facts.aliases where pair.count == 2 && mentions.indices.contains(pair[0]) && mentions.indices.contains(pair[1]) {
+                let first = canonicalKey(mentions[pair[0]].key)
+                let second = canonicalKey(mentions[pair[1]].key)
+                guard !mentions[pair[0]].isSingleWord, !mentions[pair[1]].isSingleWord else { continue }
+                // The first name alone was not taken for a person: it is the second one's.
+                if personIndex[first] == nil, let person = personIndex[second], !notPeople.contains(first) {
+                    personIndex[first] = person
+                    continue
+                }
+                guard let person = personIndex[first], personIndex[second] != person else { continue }
+                if let other = personIndex[second] {
+                    for (key, index) in personIndex where index == other { personIndex[key] = person }
+                } else {
+                    personIndex[second] = person
+                }
+            }
+        }
         // Surname-only forms that an editor mapped to a full name.
         for (alias, canonical) in aliasOf where personIndex[alias] == nil {
             if let index = personIndex[canonical] { personIndex[alias] = index }
         }
 
         var surnames = SurnameIndex()
-        for (index, words) in names.enumerated() where redirect[index] == index { surnames.add(words, at: index) }
+        // Names folded into another ("also known as") have no surname of their own any more.
+        let live = Set(personIndex.values)
+        for (index, words) in names.enumerated() where redirect[index] == index && live.contains(index) { surnames.add(words, at: index) }
         var resolvedByArticle: [[Resolved]] = []
         var surnameOnly: [String: Int] = [:]
         // Surname-only mentions met before the article that made their one-name person ("Romney said" in

@@ -212,6 +212,17 @@ struct PeopleEvidenceTests {
         #expect(found.first { $0.name == "Donald Trump" }?.mentions.count == 2)
     }
 
+    @Test("Two names the text gives one person ('also known as') are one person")
+    func alsoKnownAs() {
+        let found = people([
+            "The freed men are Rosa Lindgren and Kwon Sang-min (also known as Tony Kwon), officials said.",
+            "Tony Kwon was detained in 2017, his family said.",
+        ])
+        #expect(Set(found.map(\.name)).count == 2)
+        let kwon = found.first { $0.name.contains("Kwon") }
+        #expect(kwon.map { Set([$0.name] + $0.aliases) } == ["Tony Kwon", "Kwon Sang-min"])
+    }
+
     @Test("A title that is a very common given name is the name; a province that is a given name is a weak sign; one name met before its page")
     func givenNamesThatLookLikeOtherThings() {
         let found = people(
