@@ -322,6 +322,9 @@ enum QuoteAnalysis {
         return nil
     }
 
+    /// Verbs that name what something is, before "a “…”": "called the officer a “sweet, gentle public servant”".
+    private static let namingVerbs: Set<String> = ["called", "calls", "calling", "described", "describes"]
+
     /// Things that "say" on behalf of whoever issued them.
     private static let documents: Set<String> = [
         "statement", "statements", "report", "letter", "document", "post", "tweet", "release", "ruling", "order", "memo",
@@ -368,13 +371,13 @@ enum QuoteAnalysis {
         let characterised = tokens[quoteStart].lower == "as"
             // "Acevedo called Sgt. Steve Perez … a “sweet, gentle public servant”": a verb of naming, then "a".
             || (["a", "an"].contains(tokens[quoteStart].lower)
-                && (max(0, quoteStart - 14)..<quoteStart).contains { ["called", "calls", "calling", "described", "describes"].contains(tokens[$0].lower) })
+                && (max(0, quoteStart - 14)..<quoteStart).contains { Self.namingVerbs.contains(tokens[$0].lower) })
         while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
             // "Aghdam alleged that YouTube tries to “…”": "alleged" reports speech only as a verb before a
             // quotation (elsewhere it is an adjective: "the alleged gunman").
             if Lexicon.speechVerbs.contains(tokens[probe].lower)
                 || (characterised && (Lexicon.characterisingVerbs.contains(tokens[probe].lower)
-                    || ["called", "calls", "calling", "described", "describes"].contains(tokens[probe].lower)))
+                    || Self.namingVerbs.contains(tokens[probe].lower)))
                 || (["alleged", "alleges"].contains(tokens[probe].lower) && probe > 0 && mentions.contains { $0.candidate.tokenRange.upperBound == probe })
             {
                 verb = probe

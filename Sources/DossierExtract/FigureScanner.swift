@@ -319,7 +319,7 @@ package struct FigureScanner {
                 digits: false)
         }
         if lower(index) == "half", lower(index + 1) == "a", let unit = Self.durations[lower(index + 2)] ?? Self.measures[lower(index + 2)],
-            !unit.isEmpty, !["later", "after", "before", "earlier"].contains(lower(index + 3))
+            !unit.isEmpty, !Self.shiftWords.contains(lower(index + 3))
         {
             let start = lower(index - 1) == "a" ? index - 1 : index
             return make(
@@ -332,7 +332,7 @@ package struct FigureScanner {
                 || (lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half"),
             let unitWord = Optional(lower(index + 1)), Self.durations[unitWord] != nil || !(Self.measures[unitWord] ?? "").isEmpty,
             // "just a week later": a shift in time, told by the timeline.
-            !["later", "after", "before", "earlier"].contains(lower(index + 2)),
+            !Self.shiftWords.contains(lower(index + 2)),
             !unitWord.hasSuffix("s") || unitWord == "inches"
         {
             let decade = unitWord == "decade"
@@ -685,6 +685,9 @@ package struct FigureScanner {
         }
         return nil
     }
+
+    /// Words after a length that make it a shift in time ("just a week later"), which the timeline tells.
+    private static let shiftWords: Set<String> = ["later", "after", "before", "earlier"]
 
     /// The unit a length in this unit continues with ("14 hours and 50 minutes"), and how many make one.
     private static let smallerUnits: [String: (String, Double)] = ["hours": ("minutes", 60), "years": ("months", 12), "minutes": ("seconds", 60)]

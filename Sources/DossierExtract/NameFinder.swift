@@ -465,17 +465,18 @@ package enum NameEvidence {
         var givenFirst = isStrongGivenName(first, lexicon: lexicon)
         // "Boston Marathon", "Houston Chronicle": a large city that is also a less common given name, before
         // nothing but everyday words, is the city.
-        if givenFirst, real.count >= 2, let place = lexicon.place(NameLexicon.key(first)), case .city(let size) = place, size >= 5,
-            (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) < 5,
-            real.dropFirst().allSatisfy({ isEverydayWord($0, lexicon: lexicon) && lexicon.givenName(NameLexicon.key($0)) == nil })
-        {
-            givenFirst = false
-        }
-        // "Virginia Tech", "Georgia Tech": a state or country that is also a given name, before very common words.
-        if givenFirst, real.count >= 2, let place = lexicon.place(NameLexicon.key(first)), place == .country || place == .region,
-            real.dropFirst().allSatisfy({ (lexicon.commonRank($0.lowercased()) ?? .max) <= 3_000 && lexicon.givenName(NameLexicon.key($0)) == nil })
-        {
-            givenFirst = false
+        // "Virginia Tech", "Georgia Tech": so is a state or country that is a given name, before very common words.
+        if givenFirst, real.count >= 2, let place = lexicon.place(NameLexicon.key(first)) {
+            let rest = real.dropFirst()
+            let namesNothing = rest.allSatisfy { lexicon.givenName(NameLexicon.key($0)) == nil }
+            switch place {
+            case .city(let size) where size >= 5 && (lexicon.givenName(NameLexicon.key(first))?.strength ?? 0) < 5:
+                if namesNothing, rest.allSatisfy({ isEverydayWord($0, lexicon: lexicon) }) { givenFirst = false }
+            case .country, .region:
+                if namesNothing, rest.allSatisfy({ (lexicon.commonRank($0.lowercased()) ?? .max) <= 3_000 }) { givenFirst = false }
+            default:
+                break
+            }
         }
         // "West African", "Latin American": a nationality word last, after no given name.
         if !givenFirst, real.count >= 2, let last = real.last, isNationality(last, lexicon: lexicon) {

@@ -304,7 +304,6 @@ package struct TemporalTagger {
         var year = offset > 182 ? published.year - 1 : published.year
         // "will meet again on Jan. 6" in April: the next one.
         if offset < 0, year == published.year, isFuture(before: range.lowerBound), !isPast(before: range.lowerBound) { year += 1 }
-
         return dateFound(range, year: year, month: month, day: day, lastDay: lastDay)
     }
 
@@ -336,10 +335,9 @@ package struct TemporalTagger {
         // "by September", "until March", "funded through the end of September": a deadline ahead.
         // ("voted down by the Senate in December": "by" names who did it.)
         let first = range.lowerBound
-        let deadlineWords: Set<String> = ["by", "until", "before"]
-        let deadline = deadlineWords.contains(lower(first - 1))
-            || (deadlineWords.contains(lower(first - 2)) && ["early", "late", "mid", "mid-", "the"].contains(lower(first - 1)))
-            || (deadlineWords.contains(lower(first - 4)) && lower(first - 3) == "the" && ["end", "start", "beginning", "middle"].contains(lower(first - 2)))
+        let deadline = Self.deadlineWords.contains(lower(first - 1))
+            || (Self.deadlineWords.contains(lower(first - 2)) && ["early", "late", "mid", "mid-", "the"].contains(lower(first - 1)))
+            || (Self.deadlineWords.contains(lower(first - 4)) && lower(first - 3) == "the" && ["end", "start", "beginning", "middle"].contains(lower(first - 2)))
             || (lower(first - 4) == "through" && lower(first - 2) == "end" && !isPast(before: first - 4))
         var future = previous == "next" || deadline || (isFuture(before: range.lowerBound) && !isPast(before: range.lowerBound))
         var past = isPast(before: range.lowerBound)
@@ -411,8 +409,8 @@ package struct TemporalTagger {
             return Found(tokens: index..<(index + 3), point: Self.dayRange(saturday, saturday + 1), isRelative: true)
         }
         // "over the summer", "during the spring": the last such season, or the next when the story says will.
-        if ["over", "during", "in", "through"].contains(first), lower(index + 1) == "the",
-            let months = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)][lower(index + 2)],
+        if ["over", "during", "in", "through"].contains(first), lower(index + 1) == "the", lower(index + 2) != "winter",
+            let months = Self.seasonMonths[lower(index + 2)],
             !(index + 3 < tokens.count && tokens[index + 3].isWord && tokens[index + 3].base.first?.isUppercase == true),
             !(lower(index + 3) == "of" && yearValue(index + 4) != nil)
         {
@@ -808,7 +806,7 @@ package struct TemporalTagger {
         while cursor >= 0, index - cursor <= 8, tokens[cursor].sentence == sentence {
             let word = tokens[cursor].lower
             if Self.futureWords.contains(word), !isAttributive(cursor) { return true }
-            if Self.pastWords.contains(word) || isPastForm(cursor) { sawPast = true }
+            if isPastForm(cursor) { sawPast = true }
             if ["when", "once", "until"].contains(word), !sawPast, index - cursor >= 3 { return true }
             if [",", ";", "“", "\""].contains(tokens[cursor].text) { break }
             cursor -= 1
@@ -832,9 +830,7 @@ package struct TemporalTagger {
             {
                 return true
             }
-            if ["says", "say", "said", "announces", "announced", "meets", "votes", "opens", "begins", "starts", "ends", "holds", "marks", "takes", "released", "launches", "signs"].contains(tokens[cursor].lower) {
-                return true
-            }
+            if Self.newsVerbs.contains(tokens[cursor].lower) { return true }
         }
         return false
     }
@@ -853,8 +849,7 @@ package struct TemporalTagger {
         var cursor = index - 1
         let sentence = index < tokens.count ? tokens[index].sentence : -1
         while cursor >= 0, index - cursor <= 4, tokens[cursor].sentence == sentence {
-            let word = tokens[cursor].lower
-            if Self.pastWords.contains(word) || isPastForm(cursor) { return true }
+            if isPastForm(cursor) { return true }
             if [",", ";"].contains(tokens[cursor].text) { break }
             cursor -= 1
         }
@@ -1049,11 +1044,21 @@ package struct TemporalTagger {
             let word = tokens[cursor].lower
             if [";", "“", "”", "\""].contains(tokens[cursor].text) { return nil }
             if (Self.futureWords.contains(word) && !isAttributive(cursor)) || Self.modalWords.contains(word) { return 1 }
-            if Self.pastWords.contains(word) || isPastForm(cursor) { return -1 }
+            if isPastForm(cursor) { return -1 }
             cursor -= 1
         }
         return nil
     }
+
+    /// Words before a month that make it a deadline ahead: "by September", "until March".
+    private static let deadlineWords: Set<String> = ["by", "until", "before"]
+    /// The months of each season (winter runs from December into the next year).
+    private static let seasonMonths: [String: (Int, Int)] = ["spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)]
+    /// Present-tense verbs of news that make "today" a happening ("the council meets today").
+    private static let newsVerbs: Set<String> = [
+        "says", "say", "said", "announces", "announced", "meets", "votes", "opens", "begins", "starts", "ends", "holds",
+        "marks", "takes", "released", "launches", "signs",
+    ]
 
     /// What may stand between two joined weekdays: "Monday night and Tuesday", "Sunday night, well into Monday".
     private static let weekdayJoiners: Set<String> = [",", "and", "or", "possibly", "perhaps", "maybe", "even", "then", "into", "well", "on", "early", "late"]
@@ -1150,12 +1155,7 @@ package struct TemporalTagger {
 
     static func season(_ season: String, direction: Int, published: PublicationDate) -> TimePoint {
         var year = published.year + direction
-        let months: (Int, Int) = switch season {
-        case "spring": (3, 5)
-        case "summer": (6, 8)
-        case "autumn", "fall": (9, 11)
-        default: (12, 2)
-        }
+        let months = seasonMonths[season] ?? (12, 2)
         if season == "winter", direction == 0, published.month <= 2 { year -= 1 }
         let endYear = months.1 < months.0 ? year + 1 : year
         return TimePoint(date: monthText(year, months.0), end: monthText(endYear, months.1), precision: .month, label: "\(season) \(year)")
