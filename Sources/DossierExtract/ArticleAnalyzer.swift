@@ -13,11 +13,15 @@ public enum ArticleAnalyzer {
         var events: [EventFact] = []
         var figures: [FigureFact] = []
         let inferred = article.publishedProvenance == .inferredFromText
+        // The day the article last told, for "that day" and "the next day" in the paragraphs after.
+        var toldDay: PublicationDate?
         for (offset, paragraph) in sentences.enumerated() {
+            let toldBefore = toldDay
             for (index, sentence) in paragraph.enumerated() {
                 let at = SentenceReference(paragraph: offset + 1, sentence: index)
                 events += EventExtractor.facts(
-                    in: texts[offset], sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred)
+                    in: texts[offset], sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred,
+                    toldDay: toldBefore, telling: &toldDay)
                 let citation = Citation(article: "", paragraph: offset + 1, sentence: sentence)
                 let found = FigureScanner(texts[offset], sentence: index, citation: citation, published: article.published).figures()
                     + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)

@@ -46,11 +46,24 @@ public enum EventExtractor {
     /// that tells what happened then. A relative date inside a quotation ("today", "this week") is the
     /// speaker's present, not the article's, and makes no event.
     package static func facts(
-        in text: ParagraphText, sentence: Int, at: SentenceReference, published: PublicationDate?, publishedIsLowerBound: Bool = false
+        in text: ParagraphText, sentence: Int, at: SentenceReference, published: PublicationDate?, publishedIsLowerBound: Bool = false,
+        toldDay: PublicationDate? = nil
     ) -> [EventFact] {
-        let tagger = TemporalTagger(text, published: published, publishedIsLowerBound: publishedIsLowerBound)
+        var told: PublicationDate?
+        return facts(in: text, sentence: sentence, at: at, published: published, publishedIsLowerBound: publishedIsLowerBound, toldDay: toldDay, telling: &told)
+    }
+
+    /// The same, and the last day the sentence tells (what "that day" in a later paragraph counts from)
+    /// into `telling` when it tells one.
+    package static func facts(
+        in text: ParagraphText, sentence: Int, at: SentenceReference, published: PublicationDate?, publishedIsLowerBound: Bool = false,
+        toldDay: PublicationDate?, telling: inout PublicationDate?
+    ) -> [EventFact] {
+        let tagger = TemporalTagger(text, published: published, publishedIsLowerBound: publishedIsLowerBound, toldDay: toldDay)
         let sentenceText = text.sentence(sentence)
-        return tagger.expressions(inSentence: sentence).compactMap { found in
+        let expressions = tagger.expressions(inSentence: sentence)
+        if let day = tagger.lastDay(in: expressions) { telling = day }
+        return expressions.compactMap { found in
             guard !found.isTime, let point = found.point else { return nil }
             // A weekday inside a quoted passage still names a day near the article's ("found her Tuesday");
             // "today", "this week", "tomorrow" are the speaker's own present.

@@ -273,7 +273,7 @@ package struct NounPhrase {
         "you’ll", "they're", "they’re", "we're", "we’re", "you're", "you’re", "about", "around", "nearly", "almost",
         "roughly", "approximately", "some", "only", "just", "also", "too", "even", "so", "then", "after", "before",
         "among", "against", "within", "without", "near", "during", "amid", "despite", "toward", "towards", "if",
-        "because", "since", "until", "not", "no", "younger", "older",
+        "because", "since", "until", "not", "no", "younger", "older", "overnight", "today", "yesterday", "tonight",
     ]
     private static let timeUnits: Set<String> = [
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
@@ -309,7 +309,9 @@ package struct NounPhrase {
             } ?? false
             let isVerb = lower.count > 4 && !words.isEmpty && (lower.hasSuffix("ed") || afterPlural && lower.hasSuffix("ing"))
                 || afterPlural && Lexicon.pastForms.contains(lower)
-            guard !word.isEmpty, word.first?.isLetter == true, !stops.contains(lower), !isVerb else { break }
+            // "shot three police officers multiple times": a quantity word after a plural starts another phrase.
+            let nextPhrase = afterPlural && ["multiple", "several", "many", "numerous", "twice", "again", "both", "all"].contains(lower)
+            guard !word.isEmpty, word.first?.isLetter == true, !stops.contains(lower), !isVerb, !nextPhrase else { break }
             words.append(word)
             if raw.last.map({ ",.;:)".contains($0) }) == true { break }
         }

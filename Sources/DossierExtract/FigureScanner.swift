@@ -627,7 +627,7 @@ package struct FigureScanner {
                 }
             }
         }
-        if !parsed.digits, value <= 1, unit.isEmpty || kind == .count { return nil }
+        if !parsed.digits, value <= 1, unit.isEmpty || kind == .count, !countsOne(at: index, qualifier: qualifier, counted: countedFrom) { return nil }
         if kind == .count, countedFrom == nil, !hasUnit { return nil }
         if kind != .count { hasUnit = true }
         return make(
@@ -635,6 +635,49 @@ package struct FigureScanner {
             qualifier: qualifier, vague: false, range: rangeHigh.map { [value, $0] }, counted: countedFrom.map { $0..<max($0, min(end, $0 + 6)) },
             sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous, digits: parsed.digits)
     }
+
+    /// "just one arrest", "by one vote", "one police officer who", "One patient": "one" counts when a word
+    /// before stresses the number or what it counts is a person; otherwise it says little ("one of the
+    /// boys", "one way or another", "one day").
+    private func countsOne(at index: Int, qualifier: String?, counted: Int?) -> Bool {
+        guard lower(index) == "one", let counted, counted < tokens.count, tokens[counted].sentence == sentence,
+            tokens[counted].isWord
+        else { return false }
+        let rest = NounPhrase.words(in: text.text[tokens[counted].range.lowerBound...])
+        // "one British national": a capitalised word only before a lowercase head.
+        guard let phrase = NounPhrase.after(rest), phrase.head.first?.isLowercase == true,
+            tokens[counted].base.first?.isLowercase == true || phrase.text.contains(" "),
+            Self.durations[phrase.head] == nil, !phrase.head.hasSuffix("ing"), !Self.figuresOfSpeech.contains(phrase.head),
+            Self.isSingularNoun(phrase.head) || Self.personNouns.contains(phrase.head),
+            // "a relative of one member", "one more example", "one person wrote": a description, not a count.
+            lower(index - 1) != "of" || ["death", "deaths", "killing", "murder", "loss", "arrest", "rescue", "release"].contains(lower(index - 2)),
+            lower(counted) != "more"
+        else { return false }
+        let words = phrase.text.split(separator: " ").count
+        // "one man, 36,": the age describes one person; it counts nothing.
+        if word(counted + words) == ",", isDigits(counted + words + 1) { return false }
+        if let after = (counted..<min(tokens.count, counted + 12)).dropFirst(words - 1).first(where: { tokens[$0].isWord && $0 > counted + words - 1 }),
+            Lexicon.speechVerbs.contains(lower(after))
+        {
+            return false
+        }
+        if ["only", "just", "exactly", "at least", "at most"].contains(qualifier ?? "") || ["by", "than", "kills", "killing", "killed"].contains(lower(index - 1)) {
+            return true
+        }
+        return Self.personNouns.contains(phrase.head) || Self.countedPersons.contains(phrase.head)
+    }
+
+    /// Nouns "one" goes with in a figure of speech ("just one point of contention", "one way or another").
+    private static let figuresOfSpeech: Set<String> = [
+        "another", "point", "example", "thing", "way", "reason", "factor", "part", "issue", "question", "problem", "aspect",
+        "sign", "step", "side", "hand", "instance", "case", "option", "piece", "kind", "sort", "type", "of",
+    ]
+
+    /// Nouns for one person counted in the news besides `personNouns`.
+    private static let countedPersons: Set<String> = [
+        "patient", "national", "citizen", "soldier", "firefighter", "journalist", "civilian", "member", "survivor",
+        "hostage", "migrant", "refugee", "protester", "demonstrator", "attacker", "assailant", "casualty", "fatality",
+    ]
 
     /// A number inside a web address or a file name ("…/images/1155968404_49446.jpg?pubId=…").
     private func isInsideAddress(_ index: Int) -> Bool {

@@ -27,6 +27,8 @@ package struct TemporalTagger {
         var namesOther = false
         /// "the following week", "the previous month": the unit after or before another date of the sentence.
         var following: (unit: String, direction: Int)?
+        /// "that day", "later in the day", "the next day": days after (or before) the day the story last told.
+        var anaphora: Int?
     }
 
     let text: ParagraphText
@@ -37,10 +39,15 @@ package struct TemporalTagger {
 
     private var tokens: [ParagraphText.Token] { text.tokens }
 
-    package init(_ text: ParagraphText, published: PublicationDate?, publishedIsLowerBound: Bool = false) {
+    /// The day the article told last before this paragraph (its last dated day), which "that day" and
+    /// "the next day" count from.
+    let toldDay: PublicationDate?
+
+    package init(_ text: ParagraphText, published: PublicationDate?, publishedIsLowerBound: Bool = false, toldDay: PublicationDate? = nil) {
         self.text = text
         self.published = published
         self.publishedIsLowerBound = publishedIsLowerBound
+        self.toldDay = toldDay
     }
 
     // MARK: Vocabulary
@@ -100,8 +107,89 @@ package struct TemporalTagger {
         let opensWithShift = found.contains { $0.shift != nil && !$0.namesOther && $0.tokens.lowerBound - first <= 2 }
         let carried = opensWithShift && sentence > 0 ? lastExplicitDate(inSentence: sentence - 1) : nil
         found = anchorShifts(found, carried: carried, sentenceStart: first)
+        found = resolveAnaphora(found, sentence: sentence)
         return attachTimes(found)
     }
+
+    /// "that day", "later in the day", "the next day": the day the story last told, in this sentence before
+    /// the expression, else in the sentences before (this paragraph's, then the article's); none when the
+    /// story has told no day yet.
+    private func resolveAnaphora(_ found: [Found], sentence: Int) -> [Found] {
+        guard found.contains(where: { $0.anaphora != nil }) else { return found }
+        var told: PublicationDate?
+        if sentence > 0 {
+            for earlier in stride(from: sentence - 1, through: 0, by: -1) {
+                if let day = lastDay(in: scan(text.tokenRange(ofSentence: earlier))) {
+                    told = day
+                    break
+                }
+            }
+        }
+        told = told ?? toldDay
+        var result: [Found] = []
+        for item in found {
+            var copy = item
+            if let offset = item.anaphora {
+                copy.point = (lastDay(in: result) ?? told).map { Self.dayPoint(fromDayNumber: $0.dayNumber + offset) }
+            }
+            result.append(copy)
+        }
+        return result
+    }
+
+    /// The last single day a list of expressions resolves to that a story can go on from: not a time, a
+    /// range, a shift ("a day earlier"), an anaphora, or the day a source spoke ("Brown said late Monday").
+    package func lastDay(in found: [Found]) -> PublicationDate? {
+        found.last { item in
+            guard !item.isTime, item.anaphora == nil, item.shift == nil, item.following == nil, item.point?.precision == .day,
+                item.point?.end == nil, !(item.isRelative && tokens[item.tokens.lowerBound].insideQuote)
+            else { return false }
+            var before = item.tokens.lowerBound - 1
+            while before >= 0, ["on", "late", "early", "earlier", "later"].contains(lower(before)) { before -= 1 }
+            return !Lexicon.speechVerbs.contains(lower(before))
+        }?.point.flatMap(Self.publicationDate)
+    }
+
+    /// "that day/morning/evening", "the same day", "later/earlier in the day", "by the end of the day",
+    /// "the next day/morning", "the following day", "the day after/before" standing alone.
+    private func anaphoricDay(at index: Int, end: Int) -> Found? {
+        let first = lower(index)
+        let dayWords: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
+        func found(_ length: Int, _ offset: Int) -> Found {
+            var item = Found(tokens: index..<(index + length), point: nil, isRelative: true)
+            item.anaphora = offset
+            return item
+        }
+        // "that day" — but not "said that day care", "that night's game".
+        if first == "that", dayWords.contains(lower(index + 1)), !tokens[min(index + 1, tokens.count - 1)].isPossessive,
+            index + 2 >= end || !tokens[index + 2].isWord || !Self.dayCompoundHeads.contains(lower(index + 2))
+        {
+            return found(2, 0)
+        }
+        if first == "the", lower(index + 1) == "same", lower(index + 2) == "day", !["as", "that"].contains(lower(index + 3)) { return found(3, 0) }
+        // "later in the day", "earlier in the day"
+        if ["later", "earlier"].contains(first), lower(index + 1) == "in", lower(index + 2) == "the", lower(index + 3) == "day" { return found(4, 0) }
+        // "by the end of the day"
+        if first == "by", lower(index + 1) == "the", lower(index + 2) == "end", lower(index + 3) == "of", lower(index + 4) == "the",
+            lower(index + 5) == "day"
+        {
+            return found(6, 0)
+        }
+        // "the next day", "the following morning"
+        if first == "the", ["next", "following"].contains(lower(index + 1)), dayWords.contains(lower(index + 2)), lower(index + 2) != "night" {
+            return found(3, 1)
+        }
+        // "the day after", "the day before" with nothing after them ("returned home the day after.")
+        if first == "the", lower(index + 1) == "day", ["after", "before"].contains(lower(index + 2)),
+            index + 3 >= end || !tokens[index + 3].isWord
+        {
+            return found(3, lower(index + 2) == "after" ? 1 : -1)
+        }
+        return nil
+    }
+
+    /// Nouns "day" or "night" makes a compound with ("day care", "night shift"): no date.
+    private static let dayCompoundHeads: Set<String> = ["care", "shift", "shifts", "job", "jobs", "trip", "trips", "school", "time", "light", "club", "clubs", "sky", "life"]
 
     /// The last explicit calendar date (not relative, not a range) of a sentence of this paragraph.
     private func lastExplicitDate(inSentence sentence: Int) -> PublicationDate? {
@@ -126,7 +214,7 @@ package struct TemporalTagger {
 
     /// The longest expression starting at `index`.
     private func match(at index: Int, end: Int) -> Found? {
-        clockTime(at: index, end: end) ?? explicitDate(at: index, end: end) ?? relative(at: index, end: end)
+        clockTime(at: index, end: end) ?? explicitDate(at: index, end: end) ?? anaphoricDay(at: index, end: end) ?? relative(at: index, end: end)
             ?? holiday(at: index, end: end) ?? weekday(at: index, end: end) ?? period(at: index, end: end) ?? year(at: index, end: end)
     }
 
@@ -1114,7 +1202,7 @@ package struct TemporalTagger {
     }
 
     /// The first day of a point's date, as a publication date to count from.
-    private static func publicationDate(_ point: TimePoint) -> PublicationDate? {
+    package static func publicationDate(_ point: TimePoint) -> PublicationDate? {
         let parts = point.date.split(separator: "-").compactMap { Int($0) }
         guard let year = parts.first else { return nil }
         return PublicationDate(year: year, month: parts.count > 1 ? parts[1] : 1, day: parts.count > 2 ? parts[2] : 1)

@@ -241,6 +241,33 @@ struct TimelineFiguresRulesTests {
         #expect(statement?.text.hasPrefix("But the company said on Tuesday") == true)
     }
 
+    @Test("'That day', 'later in the day', 'the next day' count from the day the story last told, not from a source's words")
+    func anaphoricDays() {
+        func dated(_ paragraphs: [String]) -> [String: String] {
+            var byExpression: [String: String] = [:]
+            for event in events(paragraphs) { for citation in event.citations { byExpression[citation.expression ?? ""] = event.date } }
+            return byExpression
+        }
+        let story = dated([
+            "The ferry left Port Ellis on Saturday, Feb. 28, with 40 passengers aboard.",
+            "Its engine failed that evening, and the coast guard towed it to shore the next day.",
+            "The owner returned to the harbour later in the day.",
+        ])
+        #expect(story["that evening"] == "2026-02-28")
+        #expect(story["the next day"] == "2026-03-01")
+        #expect(story["later in the day"] == "2026-02-28")
+        // The day a source spoke and "a day earlier" are no day the story goes on from.
+        let spoken = dated([
+            "The family fled their flat on Saturday.",
+            "\"We lost everything,\" Brown said late Monday. They were rescued by boat the next day.",
+            "He flew home Friday after being pulled off a plane a day earlier. His lawyer left Brazil later in the day.",
+        ])
+        #expect(spoken["the next day"] == "2026-03-01")
+        #expect(spoken["later in the day"] == "2026-02-27")
+        // Nothing told yet: no date; "that day care" is no day.
+        #expect(dated(["The firm said that day care centres would close.", "Officials met the next day."]).isEmpty)
+    }
+
     // MARK: 4. Figures of every common kind
 
     @Test("Ages, counts in digits and words, durations, shares, money in any currency, ranges and rates")
@@ -307,6 +334,21 @@ struct TimelineFiguresRulesTests {
         #expect(one("The attack lasted a couple of hours.").map { $0.0 == 2 && $0.1 == "hours" } == true)
         #expect(one("The crowd stretched for a half a mile.").map { $0.0 == 0.5 && $0.1 == "mi" } == true)
         #expect(figures("Watch: poster=\"http://v.example.com/images/1155968404/201606/1155968404_4944665893001-vs.jpg?pubId=1155968404\"").isEmpty)
+    }
+
+    @Test("'One' counts when stressed or when it counts a person; a quantity word after the plural ends the noun")
+    func oneAndQuantityWords() {
+        func one(_ sentence: String) -> (Double, String)? { figures(sentence).first.map { ($0.value, $0.unit) } }
+        #expect(one("Police made just one arrest overnight.").map { $0.0 == 1 && $0.1 == "arrest" } == true)
+        #expect(one("The measure failed by one vote.").map { $0.0 == 1 && $0.1 == "vote" } == true)
+        #expect(one("One patient was in critical condition.").map { $0.0 == 1 && $0.1 == "patient" } == true)
+        #expect(one("Acevedo confirmed the death of one police officer who was trapped.").map { $0.0 == 1 && $0.1 == "officer" } == true)
+        #expect(one("Officials said one British national died.").map { $0.0 == 1 && $0.1 == "national" } == true)
+        #expect(figures("\"Such a loss,\" one person wrote on the page.").isEmpty)
+        #expect(figures("A relative of one member of the team spoke to reporters.").isEmpty)
+        #expect(figures("The drug war is just one point of contention.").isEmpty)
+        #expect(figures("One of the boys waved from the stretcher.").isEmpty)
+        #expect(one("The gunman shot three police officers multiple times.").map { $0.0 == 3 && $0.1 == "officers" } == true)
     }
 
     @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
