@@ -82,9 +82,24 @@ enum MentionAnalysis {
                 hasHonorific: candidate.hasHonorific, roles: candidate.roles, personCues: candidate.personCues,
                 otherCues: candidate.otherCues, hasNonPersonWord: candidate.hasNonPersonWord, namedAlone: candidate.namedAlone,
                 isPossessive: text.tokens[range.upperBound - 1].isPossessive,
-                isSpeaker: QuoteAnalysis.isSpeaker(range, in: text), honorificTitle: candidate.honorificTitle)
+                isSpeaker: QuoteAnalysis.isSpeaker(range, in: text), honorificTitle: candidate.honorificTitle,
+                opensSentence: opensSentence(range, in: text))
         }
         return (mentions, candidates)
+    }
+
+    /// Only titles and honorifics ("Secretary of State", "Sen.", "former") stand before the name in its sentence.
+    private static func opensSentence(_ range: Range<Int>, in text: ParagraphText) -> Bool {
+        let tokens = text.tokens
+        guard !tokens[range.lowerBound].insideQuote else { return false }
+        let sentence = tokens[range.lowerBound].sentence
+        var index = range.lowerBound - 1
+        while index >= 0, tokens[index].sentence == sentence {
+            let token = tokens[index]
+            guard Lexicon.isTitle(token.base) || Lexicon.isHonorific(token.base) || ["of", "the", "former", "."].contains(token.lower) else { return false }
+            index -= 1
+        }
+        return true
     }
 }
 
@@ -107,7 +122,7 @@ enum QuoteAnalysis {
         // "Bentz, 21, said", "Rubio, a critic of …, said": an appositive between.
         if range.upperBound < tokens.count, tokens[range.upperBound].text == "," {
             var probe = range.upperBound + 1
-            while probe < tokens.count, probe - range.upperBound < 20, tokens[probe].text != ",", tokens[probe].text != "." || isAbbreviationStop(probe, in: tokens) {
+            while probe < tokens.count, probe - range.upperBound < 30, tokens[probe].text != ",", tokens[probe].text != "." || isAbbreviationStop(probe, in: tokens) {
                 probe += 1
             }
             if probe + 1 < tokens.count, tokens[probe].text == ",", Lexicon.speechVerbs.contains(tokens[probe + 1].lower) { return true }
@@ -226,7 +241,7 @@ enum QuoteAnalysis {
                 // Skip an appositive: ", Sergei Lavrov, said" or ", a professor at X, said".
                 var probe = after + 1
                 // "R-Ariz.," ends in an abbreviation's full stop, not the sentence's.
-                while probe < tokens.count, probe - after < 16, ![".", ",", "“", "\""].contains(tokens[probe].text) || isAbbreviationStop(probe, in: tokens) {
+                while probe < tokens.count, probe - after < 30, ![".", ",", "“", "\""].contains(tokens[probe].text) || isAbbreviationStop(probe, in: tokens) {
                     probe += 1
                 }
                 if probe < tokens.count, tokens[probe].text == "," { after = probe + 1 } else { after += 1 }
@@ -379,7 +394,9 @@ enum QuoteAnalysis {
         while probe >= 0, tokens[probe].sentence == sentence, quoteStart - probe < 40 {
             // "Aghdam alleged that YouTube tries to “…”": "alleged" reports speech only as a verb before a
             // quotation (elsewhere it is an adjective: "the alleged gunman").
-            if Lexicon.speechVerbs.contains(tokens[probe].lower)
+            // "Trump’s tweets", "his remarks": after a possessive or a determiner the word is a noun.
+            let isNoun = probe > 0 && (tokens[probe - 1].isPossessive || ["his", "her", "their", "its", "the", "a", "an", "my", "our"].contains(tokens[probe - 1].lower))
+            if Lexicon.speechVerbs.contains(tokens[probe].lower) && !isNoun
                 || (characterised && (Lexicon.characterisingVerbs.contains(tokens[probe].lower)
                     || Self.namingVerbs.contains(tokens[probe].lower)))
                 || (["alleged", "alleges"].contains(tokens[probe].lower) && probe > 0 && mentions.contains { $0.candidate.tokenRange.upperBound == probe })
@@ -424,7 +441,10 @@ enum QuoteAnalysis {
         // "he also said", "Lopez has repeatedly said": adverbs and auxiliaries between subject and verb.
         let subjectEnd = subjectEnd(before: verb, in: tokens)
         if subjectEnd > 0, pronouns.contains(tokens[subjectEnd - 1].lower) {
-            return [.antecedent(before: antecedent, pronoun: tokens[subjectEnd - 1].lower)]
+            // "He said of Trump’s tweets, “…”": the pronoun's antecedent comes before the pronoun, not after it.
+            let pronounStart = subjectEnd - 1
+            let before = mentions.first { $0.candidate.tokenRange.lowerBound >= pronounStart }.map { min($0.index, antecedent) } ?? antecedent
+            return [.antecedent(before: before, pronoun: tokens[subjectEnd - 1].lower)]
         }
         let before = mentions.filter {
             !$0.candidate.insideQuote && $0.candidate.tokenRange.upperBound <= verb && $0.candidate.sentence == sentence

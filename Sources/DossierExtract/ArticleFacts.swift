@@ -77,6 +77,9 @@ public struct MentionFact: Codable, Sendable, Hashable {
     /// The title an abbreviated honorific before the name stands for ("Gov." → "governor"), for a later
     /// "the governor said".
     public var honorificTitle: String? = nil
+    /// The subject that opens its sentence ("Trump, announcing the visit, had hinted …", "Gov. Abbott
+    /// said"): after a speaker, the likeliest antecedent of a "he said" that follows.
+    public var opensSentence: Bool = false
 
     /// Normalised identity: case, hyphens, spaces and middle initials do not matter.
     public var key: String { PersonKey.make(words) }

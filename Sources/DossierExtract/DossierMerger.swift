@@ -175,6 +175,18 @@ struct PeopleMerge {
                 if let last = keys.first { presentByLast[last, default: []].append((person, position)) }
                 if keys.count > 1 { presentByFirst[keys[1], default: []].append((person, position)) }
             }
+            // One sense per article: a surname one of its mentions resolves ("Trump said") is that person's
+            // where it stands as a subject in the article's other mentions too ("Trump, announcing the visit,
+            // …"), cues or not.
+            var surnameInArticle: [String: Int] = [:]
+            for mention in mentions where mention.isSingleWord && !(mention.hasNonPersonWord && !mention.hasHonorific) {
+                let key = canonicalKey(mention.key)
+                // Only a surname one person of the dossier bears ("Trump" with Ivanka Trump named too stays per mention).
+                guard surnameInArticle[key] == nil, personIndex[key] == nil, !notPeople.contains(key),
+                    (surnames.last[mention.key]?.count ?? 0) + (surnames.first[mention.key]?.count ?? 0) == 1
+                else { continue }
+                surnameInArticle[key] = Self.resolveSurname(mention, surnames: surnames, presentByLast: presentByLast, presentByFirst: presentByFirst)
+            }
             for (position, mention) in mentions.enumerated() {
                 let key = canonicalKey(mention.key)
                 if notPeople.contains(key) { continue }
@@ -183,7 +195,9 @@ struct PeopleMerge {
                     continue
                 }
                 if mention.hasNonPersonWord, !mention.hasHonorific { continue }
-                if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentByLast: presentByLast, presentByFirst: presentByFirst) {
+                if let person = personIndex[key] ?? Self.resolveSurname(mention, surnames: surnames, presentByLast: presentByLast, presentByFirst: presentByFirst)
+                    ?? (mention.opensSentence || mention.isSpeaker ? surnameInArticle[key] ?? nil : nil)
+                {
                     resolved.append(Resolved(mention: position, person: person))
                 } else if !(mention.hasHonorific || (mention.namedAlone && !mention.hasNonPersonWord)) {
                     if mention.personCues > 0 || mention.otherCues == 0 {
@@ -402,7 +416,7 @@ enum QuoteResolution {
                 while index >= 0 {
                     let mention = facts.mentions[index]
                     if !mention.insideQuote, !mention.isPossessive, let person = personOf[index], fits(person) {
-                        if mention.isSpeaker, paragraph - mention.at.paragraph <= 1 { return person }
+                        if mention.isSpeaker || mention.opensSentence, paragraph - mention.at.paragraph <= 1 { return person }
                         if named == nil { named = person }
                     }
                     if paragraph - mention.at.paragraph > 2, named != nil { break }

@@ -252,6 +252,23 @@ struct PeopleEvidenceTests {
         #expect(quote("We need the money", in: found) == "Carla Nunes")
     }
 
+    @Test("'he said' after a sentence its subject opens is that subject's; 'He said of X’s tweets' is not X's; a long appositive")
+    func subjectsAndAppositives() {
+        let found = people(
+            [
+                "Secretary of State Mike Pompeo met Kim Jong Un on Tuesday, Pompeo said.",
+                "Pompeo arrived in Pyongyang on Tuesday. Trump, announcing Pompeo’s visit, had hinted at a release.",
+                "“We will soon be finding out,” he said Tuesday.",
+                "Navy Secretary Richard Spencer said he needed a formal order from President Donald Trump.",
+                "\"I need a formal order to act,\" Spencer said. He said of Trump’s tweets, \"I don't interpret them as a formal order.\"",
+                "“I thank the secretary for his service,” Sen. John McCain, the Arizona Republican who is expected to take control of the Senate Armed Services Committee in January, said in a radio interview.",
+            ],
+            ["President Donald Trump said the talks would go ahead."])
+        #expect(quote("We will soon be finding out", in: found) == "Donald Trump")
+        #expect(quote("I don't interpret them", in: found) == "Richard Spencer")
+        #expect(quote("I thank the secretary", in: found) == "John McCain")
+    }
+
     @Test("'the governor said' is the person last named with that title; a quote after 'said in a statement:' is theirs")
     func titledAndIntroduced() {
         let found = people([
