@@ -82,8 +82,11 @@ package struct PageReader {
                 continue
             }
             if !trimmed.isEmpty, let credit = Self.contributorCredit(trimmed) {
-                if let agency = credit.agency { self.agency = self.agency ?? agency }
-                contributors += credit.names
+                // "Associated Press writers A and B contributed": the agency's own staff, so the story is the
+                // agency's. "The Associated Press contributed to this report": the story is the page's own,
+                // with the agency's material in it; the agency is a contributor, not the wire.
+                if let agency = credit.agency, credit.agencyStaff { self.agency = self.agency ?? agency }
+                contributors += credit.names + (credit.agency.map { credit.agencyStaff ? [] : [$0] } ?? [])
                 if let own = credit.outlet { outletHints.append(own) }
                 continue
             }
@@ -750,7 +753,7 @@ package struct PageReader {
         return reporters.isEmpty && additional.isEmpty ? nil : (reporters, additional)
     }
 
-    private static func contributorCredit(_ line: String) -> (names: [String], agency: String?, outlet: String?)? {
+    private static func contributorCredit(_ line: String) -> (names: [String], agency: String?, agencyStaff: Bool, outlet: String?)? {
         // Most lines say nothing of the kind: a byte search before any cleaning.
         guard line.containsText("ontributed") || line.containsText("ONTRIBUTED") else { return nil }
         var text = TextCleaner.plainText(fromMarkdown: line).trimming(ScalarSet(charactersIn: "—–-*•· "))
@@ -762,11 +765,15 @@ package struct PageReader {
         else { return nil }
         text = String(text[..<range.lowerBound])
         var agency: String?
+        var agencyStaff = false
         // "Associated Press writers …", "The Associated Press and …": the agency named first.
         for name in WireAgencies.names.sorted(by: { $0.count > $1.count }) where text.hasPrefix(name + " ") || text == name {
             agency = WireAgencies.short(name)
             text = String(text.dropFirst(name.count)).trimming(.whitespaces)
-            for word in ["writers ", "writer ", "reporters ", "reporter ", "and "] where text.lowercased().hasPrefix(word) { text.removeFirst(word.count) }
+            for word in ["writers ", "writer ", "reporters ", "reporter ", "and "] where text.lowercased().hasPrefix(word) {
+                agencyStaff = word != "and "
+                text.removeFirst(word.count)
+            }
             break
         }
         for prefix in ["Reporting by ", "Writers ", "Writer "] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
@@ -787,7 +794,7 @@ package struct PageReader {
             }
         }
         guard !names.isEmpty || agency != nil else { return nil }
-        return (names, agency, outlet)
+        return (names, agency, agencyStaff, outlet)
     }
 
     /// "Reporting for VOA from Sao Paulo, …", "VOA's Michael Bowman reports": the outlet a broadcast

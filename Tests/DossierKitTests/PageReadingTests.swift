@@ -390,6 +390,14 @@ struct PageReadingTests {
         let bar = try authors("Anna Kowalski | AFP")
         #expect(bar.authors == ["Anna Kowalski"])
         #expect(bar.agency == "AFP")
+        // An agency's own writers credited at the foot make the story the agency's; the agency named as a
+        // contributor to an outlet's own report does not.
+        let staff = try read("Flood forces hundreds from their homes\n\nMarch 4, 2025\n\n" + story + "\n\nAssociated Press writers Ben Okafor in Riverton and Carla Diaz in Lakeside contributed.")
+        #expect(staff.agency == "AP")
+        #expect(staff.contributors == ["Ben Okafor", "Carla Diaz"])
+        let own = try read("Flood forces hundreds from their homes\n\nMarch 4, 2025\n\n" + story + "\n\nThe Associated Press contributed to this report.")
+        #expect(own.agency == nil)
+        #expect(own.contributors == ["AP"])
         let place = try authors("By Anna Kowalski, Riverton")
         #expect(place.authors == ["Anna Kowalski"])
         // Without "By": a name, then the writer's job, above the date line; the headline stays the headline.
