@@ -198,6 +198,7 @@ package enum NameFinder {
         guard words.contains(where: { $0.count > 2 }) else { return nil }
         // "Nancy Pelosi Overnight Health Care": a name run into a headline or a newsletter's name (two or more
         // everyday words in capitals after a given name and a surname that is not one) ends at the surname.
+        var thingName = false
         if words.count >= 4, NameEvidence.isStrongGivenName(words[0], lexicon: lexicon) {
             var tail = words.count
             while tail > 2, NameEvidence.isEverydayWord(words[tail - 1], lexicon: lexicon),
@@ -206,6 +207,9 @@ package enum NameFinder {
                 tail -= 1
             }
             if words.count - tail >= 2, !NameEvidence.isEverydayWord(words[tail - 1], lexicon: lexicon) {
+                // "the Dow Jones Industrial Average", "the Anne Arundel Medical Center": after "the", the
+                // everyday words end a thing's name, and the words before them name no person.
+                thingName = nameStart > 0 && tokens[nameStart - 1].lower == "the"
                 words.removeLast(words.count - tail)
             }
         }
@@ -224,7 +228,7 @@ package enum NameFinder {
         candidate.hasNonPersonWord = words.contains { Lexicon.nonPersonWords.contains($0.lowercased()) }
             || WireAgencies.contains(words.joined(separator: " "))
         let evidence = NameEvidence.weigh(words, lexicon: lexicon)
-        candidate.hasNonPersonWord = candidate.hasNonPersonWord || evidence.isPlaceOrNationality
+        candidate.hasNonPersonWord = candidate.hasNonPersonWord || evidence.isPlaceOrNationality || thingName
         candidate.personCues += evidence.personCues
         candidate.otherCues += evidence.otherCues
         var titled = titleIndex != nil && !hasHonorific

@@ -56,6 +56,8 @@ package struct TemporalTagger {
     private static let weekdayAbbreviations: [String: Int] = [
         "sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
     ]
+    /// Words that make a weekday the name of a day in history or the calendar ("Black Monday", "Super Tuesday").
+    private static let namedDayModifiers: Set<String> = ["black", "bloody", "super", "cyber", "ash", "holy", "giving", "blue", "manic", "maundy", "palm", "shrove"]
     /// Nouns a weekday describes rather than dates ("Sunday columnist", "Saturday edition").
     private static let dayAttributiveNouns: Set<String> = [
         "columnist", "columnists", "column", "edition", "editions", "paper", "papers", "newspaper", "newspapers",
@@ -844,6 +846,8 @@ package struct TemporalTagger {
             let named = cursor > 0 && tokens[cursor - 1].isWord && (lower(cursor - 1) == "the" || word(cursor - 1).first?.isUppercase == true)
             guard !named, next == "." || dated(cursor + 1) || (next == "," && dated(cursor + 2)) else { return nil }
         }
+        // "Black Monday", "Super Tuesday", "Cyber Monday": a day's name, no date near the article's.
+        if which == nil, cursor > 0, tokens[cursor - 1].isProperCase, Self.namedDayModifiers.contains(lower(cursor - 1)) { return nil }
         // "Sunday columnist", "the Saturday edition": the day describes a thing, it dates nothing.
         if which == nil || which == "this" || which == "next" || which == "last",
             Self.dayAttributiveNouns.contains(lower(cursor + 1)) {

@@ -198,6 +198,8 @@ struct PeopleEvidenceTests {
             "Mara Quint told Fox News in a “Kelly File” interview on Wednesday that she would sue.",
             "The aircraft carrier Charles de Gaulle sailed for the Mediterranean with the satirical magazine Charlie Hebdo on board.",
             "“Mr. Vice President, you did not answer my question,” Mara Quint said.",
+            "The Dow Jones Industrial Average closed down 1,400 points, and the Anne Arundel Medical Center took the wounded.",
+            "Here is how the rest of the data looks, according to Dow Jones.",
         ])
         #expect(found == ["Mara Quint"])
     }

@@ -116,6 +116,8 @@ struct TimelineFiguresRulesTests {
         #expect(events(["Police had stepped up security for Euro 2016 across the country."]).isEmpty)
         #expect(events(["The tournament was first held in 2016 in Paris."]).map(\.date) == ["2016"])
         #expect(events(["Exit polls show the mayor won easily. pic.twitter.com/x1 — Harbour News (@HarbourNews) March 3, 2026"]).isEmpty)
+        // "Black Monday", "Super Tuesday": the name of a day, not the one near the article's date.
+        #expect(events(["It was the worst fall since the crash of Black Monday, traders said."]).isEmpty)
     }
 
     @Test("How long or a vague while dates nothing; a clause of time in the present looks forward")
