@@ -62,6 +62,8 @@ package enum NameFinder {
             while end < tokens.count {
                 let token = tokens[end]
                 if token.isProperCase {
+                    // "Lindsey Olin GrahamIntel": a capitalised word run on to the name with no space starts another phrase.
+                    if end > index, tokens[end - 1].isWord, token.range.lowerBound == tokens[end - 1].range.upperBound { break }
                     end += 1
                     if token.isPossessive { break }
                 } else if end > index, token.isWord, token.base.count >= 2, !token.base.contains(where: \.isLowercase), !token.isInitials,
@@ -112,6 +114,14 @@ package enum NameFinder {
             }
             let run = index..<runEnd
             index = end
+            // "Michael (Mike) Richard Pompeo" after "Mike Pompeo": the rest of a link widget's formal name
+            // after the nickname in parentheses repeats a person already named; it is no one new.
+            if run.lowerBound >= 4, tokens[run.lowerBound - 1].text == ")", tokens[run.lowerBound - 3].text == "(",
+                tokens[run.lowerBound - 2].isProperCase, tokens[run.lowerBound - 4].isProperCase,
+                tokens[run.lowerBound - 4].range.upperBound < tokens[run.lowerBound - 3].range.lowerBound
+            {
+                continue
+            }
             guard var candidate = analyse(run, in: text, article: article, paragraph: paragraph,
                 knownPhrases: knownPhrases, pluralHonorific: &pluralHonorific)
             else { continue }

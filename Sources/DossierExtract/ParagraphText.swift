@@ -169,14 +169,17 @@ package struct ParagraphText {
                 }
                 index += length
                 // "CollinsLawmakers", "McConnellGOP": two words a scraper ran together; a capital after four
-                // lowercase letters starts the next ("McConnell", "DeSantis" and "YouTube" stay whole).
+                // lowercase letters starts the next ("McConnell", "DeSantis" and "YouTube" stay whole), or after
+                // three when the word before it is printed alone elsewhere ("McCainCindy" beside "McCain").
                 var lowercaseRun = 0
                 while index < count {
                     let (next, nextLength) = UTF8Scan.scalar(in: bytes, at: index)
                     guard UTF8Scan.isLetter(next) || UTF8Scan.isMark(next) || next == "'" || next == "\u{2019}" || next == "-"
                     else { break }
                     if UTF8Scan.isUppercase(next) {
+                        // "McCainCindy": after three, when the word before the capital also stands alone in the text.
                         if lowercaseRun >= 4, Self.startsRunOnWord(bytes, at: index) || Self.standsAlone(bytes, start..<index) { break }
+                        if lowercaseRun == 3, index - start >= 5, Self.standsAlone(bytes, start..<index) { break }
                         lowercaseRun = 0
                     } else if UTF8Scan.isLowercase(next) {
                         lowercaseRun += 1
