@@ -156,6 +156,18 @@ struct PeopleMerge {
         // Names folded into another ("also known as") have no surname of their own any more.
         let live = Set(personIndex.values)
         for (index, words) in names.enumerated() where redirect[index] == index && live.contains(index) { surnames.add(words, at: index) }
+        // "Le Pen" beside Marine Le Pen and Jean-Marie Le Pen: a short name that ends two or more fuller ones
+        // (so no variant of one) is, in each article, the fuller one that article names first.
+        var fullerEndings: [Int: [Int]] = [:]
+        for (index, words) in names.enumerated() where words.count >= 2 && redirect[index] == index && live.contains(index) {
+            guard let lastKey = PersonKey.surnameKeys(words).first else { continue }
+            let tail = PersonKey.make(words)
+            let fuller = (surnames.last[lastKey] ?? []).filter { other in
+                other != index && (surnames.names[other]?.count ?? 0) > words.count
+                    && PersonKey.make(Array(surnames.names[other]?.suffix(words.count) ?? [])) == tail
+            }
+            if fuller.count >= 2 { fullerEndings[index] = fuller }
+        }
         var resolvedByArticle: [[Resolved]] = []
         var surnameOnly: [String: Int] = [:]
         // Surname-only mentions met before the article that made their one-name person ("Romney said" in
@@ -191,7 +203,14 @@ struct PeopleMerge {
                 let key = canonicalKey(mention.key)
                 if notPeople.contains(key) { continue }
                 if !mention.isSingleWord {
-                    if let person = personIndex[key] { resolved.append(Resolved(mention: position, person: person)) }
+                    if var person = personIndex[key] {
+                        if let fuller = fullerEndings[person],
+                            let named = fuller.compactMap({ candidate in firstFull[candidate].map { (candidate, $0) } }).min(by: { ($0.1, $0.0) < ($1.1, $1.0) })
+                        {
+                            person = named.0
+                        }
+                        resolved.append(Resolved(mention: position, person: person))
+                    }
                     continue
                 }
                 if mention.hasNonPersonWord, !mention.hasHonorific { continue }

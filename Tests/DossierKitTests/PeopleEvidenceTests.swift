@@ -271,6 +271,18 @@ struct PeopleEvidenceTests {
         #expect(quote("I thank the secretary", in: found) == "John McCain")
     }
 
+    @Test("A short name that ends two fuller ones ('Le Pen') is, in each article, the fuller one it names first")
+    func sharedSurnameWithParticle() {
+        let found = people(
+            ["Marine Le Pen conceded defeat on Sunday night, her father Jean-Marie Le Pen said.",
+             "Le Pen said she would lead the opposition. Analyst Anand Menon said Le Pen had done well.",
+             "\"Neither candidate comes from an established party,\" he said."],
+            ["Jean-Marie Le Pen founded the party in 1972, and Marine Le Pen took it over in 2011."])
+        #expect(!found.contains { $0.name == "Le Pen" })
+        #expect(found.first { $0.name == "Marine Le Pen" }.map { $0.mentions.count } == 4)
+        #expect(quote("Neither candidate comes", in: found) == "Anand Menon")
+    }
+
     @Test("'the governor said' is the person last named with that title; a quote after 'said in a statement:' is theirs")
     func titledAndIntroduced() {
         let found = people([
