@@ -196,9 +196,22 @@ enum QuoteAnalysis {
         if Lexicon.speechVerbs.contains(tokens[index].lower) {
             // said X: the first person named right after the verb, before any full stop; a possessive
             // belongs to the role ("said Obrador’s campaign manager, Tatiana Clouthier").
+            // "said Macron ally Francois Bayrou", "said Trump adviser Kellyanne Conway": a name then a lowercase
+            // role noun then a name; the first names whose ally or adviser the speaker is.
+            func modifiesNext(_ mention: (index: Int, candidate: NameCandidate)) -> Bool {
+                var probe = mention.candidate.tokenRange.upperBound
+                var nouns = 0
+                while probe < tokens.count, nouns < 3, tokens[probe].isWord, tokens[probe].base.first?.isLowercase == true,
+                    !Lexicon.functionWords.contains(tokens[probe].lower), !Lexicon.speechVerbs.contains(tokens[probe].lower)
+                {
+                    nouns += 1
+                    probe += 1
+                }
+                return nouns > 0 && mentions.contains { $0.candidate.tokenRange.lowerBound == probe }
+            }
             let after = mentions.filter {
                 window.contains($0.candidate.tokenRange.lowerBound) && $0.candidate.tokenRange.lowerBound > index
-                    && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive
+                    && !tokens[$0.candidate.tokenRange.upperBound - 1].isPossessive && !modifiesNext($0)
             }
             let accepted = after.map { mention in
                 !tokens[(index + 1)..<mention.candidate.tokenRange.lowerBound].contains { stops.contains($0.text) }

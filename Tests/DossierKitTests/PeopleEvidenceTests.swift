@@ -269,6 +269,8 @@ struct PeopleEvidenceTests {
         #expect(quote("We will soon be finding out", in: found) == "Donald Trump")
         #expect(quote("I don't interpret them", in: found) == "Richard Spencer")
         #expect(quote("I thank the secretary", in: found) == "John McCain")
+        let ally = people(["Emmanuel Macron won the run-off on Sunday.", "“France has sent a message to the world,” said Macron ally Francois Bayrou."])
+        #expect(quote("France has sent a message", in: ally) == "Francois Bayrou")
     }
 
     @Test("A short name that ends two fuller ones ('Le Pen') is, in each article, the fuller one it names first")
