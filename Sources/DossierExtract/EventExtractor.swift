@@ -73,6 +73,12 @@ public enum EventExtractor {
                 return nil
             }
             if isPostSignature(before: found.tokens.lowerBound, in: text.tokens) { return nil }
+            // "… Marine Le Pen. (May 6) AP": a date alone in parentheses labels a video or photo.
+            if found.tokens.lowerBound > 0, text.tokens[found.tokens.lowerBound - 1].text == "(",
+                found.tokens.upperBound < text.tokens.count, text.tokens[found.tokens.upperBound].text == ")"
+            {
+                return nil
+            }
             let range = text.tokens[found.tokens.lowerBound].range.lowerBound..<text.tokens[found.tokens.upperBound - 1].range.upperBound
             let expression = String(text.text[range])
             let clause = Clause.around(range, in: text, sentence: sentence)

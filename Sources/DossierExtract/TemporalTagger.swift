@@ -29,6 +29,8 @@ package struct TemporalTagger {
         var following: (unit: String, direction: Int)?
         /// "that day", "later in the day", "the next day": days after (or before) the day the story last told.
         var anaphora: Int?
+        /// "until Friday": the weekday of a deadline, after the day the sentence names before it.
+        var deadlineWeekday: Int?
     }
 
     let text: ParagraphText
@@ -110,6 +112,7 @@ package struct TemporalTagger {
         let carried = opensWithShift && sentence > 0 ? lastExplicitDate(inSentence: sentence - 1) : nil
         found = anchorShifts(found, carried: carried, sentenceStart: first)
         found = resolveAnaphora(found, sentence: sentence)
+        found = resolveDeadlines(found)
         return attachTimes(found)
     }
 
@@ -533,6 +536,13 @@ package struct TemporalTagger {
                 return found
             }
             switch unit {
+            case "week" where which == "past":
+                // "this past week": the week now ending; "the past week": the last seven days.
+                if lower(cursor - 1) == "this" {
+                    let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7
+                    return Found(tokens: (cursor - 1)..<(unitIndex + 1), point: Self.dayRange(monday, monday + 6), isRelative: true)
+                }
+                return Found(tokens: range, point: Self.dayRange(today - 6, today), isRelative: true)
             case "week":
                 let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7 + 7 * direction
                 if modifier == "earlier", direction == 0 {
@@ -886,7 +896,31 @@ package struct TemporalTagger {
                 offset = backward < -5 ? forward : backward
             }
         }
-        return Found(tokens: start..<last, point: Self.dayPoint(fromDayNumber: today + offset), isRelative: true)
+        var found = Found(tokens: start..<last, point: Self.dayPoint(fromDayNumber: today + offset), isRelative: true)
+        // "gave him until Friday to respond": a deadline lies ahead of the day it was set.
+        // ("did not speak to police until Wednesday" tells when they finally did: no deadline.)
+        let negated = (max(0, cursor - 10)..<cursor).contains { tokens[$0].sentence == tokens[cursor].sentence && ["not", "n't", "never", "didn't", "wasn't", "weren't"].contains(lower($0)) }
+        if which == nil, ["until", "till"].contains(lower(cursor - 1)), !negated {
+            found.point = Self.dayPoint(fromDayNumber: today + forward)
+            found.deadlineWeekday = target
+        }
+        return found
+    }
+
+    /// "On Tuesday, the judge gave him until Friday": a deadline weekday is the first such day on or after
+    /// the day named before it in the sentence (else after the article's date).
+    private func resolveDeadlines(_ found: [Found]) -> [Found] {
+        guard found.contains(where: { $0.deadlineWeekday != nil }) else { return found }
+        var result: [Found] = []
+        for item in found {
+            var copy = item
+            if let target = item.deadlineWeekday, let anchor = lastDay(in: result) {
+                let day = anchor.dayNumber
+                copy.point = Self.dayPoint(fromDayNumber: day + (target - CivilCalendar.weekday(ofDayNumber: day) + 7) % 7)
+            }
+            result.append(copy)
+        }
+        return result
     }
 
     /// Future words before `index` in the same clause ("will meet", "is expected to"), or a clause of
