@@ -536,13 +536,10 @@ package struct TemporalTagger {
                 return found
             }
             switch unit {
-            case "week" where which == "past":
-                // "this past week": the week now ending; "the past week": the last seven days.
-                if lower(cursor - 1) == "this" {
-                    let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7
-                    return Found(tokens: (cursor - 1)..<(unitIndex + 1), point: Self.dayRange(monday, monday + 6), isRelative: true)
-                }
-                return Found(tokens: range, point: Self.dayRange(today - 6, today), isRelative: true)
+            case "week" where which == "past" && lower(cursor - 1) == "this":
+                // "this past week": the week now ending.
+                let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7
+                return Found(tokens: (cursor - 1)..<(unitIndex + 1), point: Self.dayRange(monday, monday + 6), isRelative: true)
             case "week":
                 let monday = today - (CivilCalendar.weekday(ofDayNumber: today) + 6) % 7 + 7 * direction
                 if modifier == "earlier", direction == 0 {

@@ -270,13 +270,11 @@ struct TimelineFiguresRulesTests {
         #expect(dated(["The firm said that day care centres would close.", "Officials met the next day."]).isEmpty)
     }
 
-    @Test("'this past week' is the week now ending, 'the past week' the last seven days; 'until Friday' is a deadline ahead; a date alone in parentheses labels a picture")
+    @Test("'this past week' is the week now ending; 'until Friday' is a deadline ahead; a date alone in parentheses labels a picture")
     func pastWeekDeadlinesAndLabels() {
         // Wednesday 4 March 2026.
         #expect(point("The effort stalled out this past week.", "this past week")?.date == "2026-03-02")
         #expect(point("The effort stalled out this past week.", "this past week")?.end == "2026-03-08")
-        #expect(point("Rallies were held over the past week.", "past week")?.date == "2026-02-26")
-        #expect(point("Rallies were held over the past week.", "past week")?.end == "2026-03-04")
         let deadline = events(["On Monday, the judge gave the firm until Friday to respond."])
         #expect(deadline.map(\.date).sorted() == ["2026-03-02", "2026-03-06"])
         #expect(events(["The two men did not speak to police until Monday."]).map(\.date) == ["2026-03-02"])
