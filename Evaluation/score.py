@@ -371,11 +371,14 @@ def score_figures(gold, data, score):
         hit = None
         # A prediction whose sentence holds the snippet first; then one whose display is the snippet's.
         for loose in (False, True):
-            for number, (file, sentence, display, got, _) in enumerate(predicted):
+            for number, (file, sentence, display, got, figure) in enumerate(predicted):
                 # A version's figure is its article's: it may share the prediction the article's gold found.
                 if (number in used and story(expected["file"]) == expected["file"]) or hit is not None:
                     continue
                 close = abs(got - value) <= max(0.011 * abs(value), 1e-9)
+                # A share written as a fraction in the gold ("0.333 share of voters") is the same as "33.3 %".
+                if not close and str(expected.get("unit", "")).startswith("share") and figure.get("unit") == "%":
+                    close = abs(got / 100 - value) <= max(0.011 * abs(value), 1e-9)
                 text_match = snippet in sentence if not loose else (display in snippet or snippet in display)
                 if file == story(expected["file"]) and close and text_match:
                     hit = number

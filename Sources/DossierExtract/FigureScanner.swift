@@ -327,9 +327,12 @@ package struct FigureScanner {
                 vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
                 digits: false)
         }
-        if ["a", "an"].contains(lower(index)), index > first,
-            ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1))
-                || (lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half"),
+        if ["a", "an"].contains(lower(index)),
+            index > first && ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1))
+                || (lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half")
+                // "A year ago he founded the party": how long ago, a year or a decade (a week or a day ago is
+                // only when).
+                || (lower(index + 2) == "ago" && ["year", "decade"].contains(lower(index + 1))),
             let unitWord = Optional(lower(index + 1)), Self.durations[unitWord] != nil || !(Self.measures[unitWord] ?? "").isEmpty,
             // "just a week later": a shift in time, told by the timeline.
             !Self.shiftWords.contains(lower(index + 2)),
@@ -395,7 +398,7 @@ package struct FigureScanner {
             }
             // "S&P 500 fell", "Route 89,", "BBC Radio 4", "Camp 6.": a number right after a capitalised word, with
             // nothing counted after it, is the name's own (a model, an index, a channel, a road).
-            if index > 0, isNameWord(index - 1), !countsSomething(after: cursor) { return nil }
+            if index > 0, isNameWord(index - 1), !countsSomething(after: cursor), !isStatedAge(at: index, next: cursor) { return nil }
             if index > 1, word(index - 1) == ".", lower(index - 2) == "no" { return nil }
             if lower(cursor) == "of", isDigits(cursor + 1), value <= 100 { return nil }  // "1 of 6"
             if lower(index - 1) == "of", index > 1, isDigits(index - 2) || ["st", "nd", "rd", "th"].contains(lower(index - 2)) {
@@ -575,7 +578,7 @@ package struct FigureScanner {
                 // "her age as 38"
                 unit = "years old"
                 kind = .measure
-            } else if isAge(at: index, next: cursor) {
+            } else if isAge(at: index, next: cursor) || isStatedAge(at: index, next: cursor) {
                 unit = "years old"
                 kind = .measure
             } else if lower(cursor) == "-fold" || next.hasSuffix("fold") {
@@ -815,6 +818,13 @@ package struct FigureScanner {
         else { return false }
         let after = word(next)
         return [",", ".", ";", ")", "and"].contains(after.lowercased()) || next >= tokens.count
+    }
+
+    /// "She's 64.", "He's 39 and …": a person's age stated with "is".
+    private func isStatedAge(at index: Int, next: Int) -> Bool {
+        guard index >= 1, isDigits(index), let value = number(at: index)?.value, (1...120).contains(value) else { return false }
+        guard ["she", "he"].contains(lower(index - 1)), tokens[index - 1].isPossessive else { return false }
+        return next >= tokens.count || [",", ".", ";", "and"].contains(lower(next)) || tokens[next].sentence != sentence
     }
 
     private func qualifierBefore(_ position: Int, first: Int) -> (text: String, start: Int)? {

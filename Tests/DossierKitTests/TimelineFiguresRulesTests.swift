@@ -362,6 +362,10 @@ struct TimelineFiguresRulesTests {
         #expect(figures("The drug war is just one point of contention.").isEmpty)
         #expect(figures("One of the boys waved from the stretcher.").isEmpty)
         #expect(one("The gunman shot three police officers multiple times.").map { $0.0 == 3 && $0.1 == "officers" } == true)
+        // "A year ago" measures how long ago; "a week ago" only says when. "She's 64." is an age.
+        #expect(one("A year ago he formed his own movement.").map { $0.0 == 1 && $0.1 == "years" } == true)
+        #expect(figures("A week ago the council met again.").isEmpty)
+        #expect(one("She's 64. The council met again.").map { $0.0 == 64 && $0.1 == "years old" } == true)
     }
 
     @Test("Tallies: each side of a vote counted, a margin that makes a hundred a share")
