@@ -321,7 +321,7 @@ struct PeopleMerge {
                 personRoles.insert(Person.Sourced(text: correction, citation: personRoles.first?.citation ?? mentions[index][0]), at: 0)
             }
             let person = Person(
-                id: "", name: name, aliases: aliases, roles: personRoles, quotes: Self.dedupe(quotes[index]),
+                id: "", name: name, aliases: aliases, roles: personRoles, quotes: Self.dedupe(quotes[index], perArticle: true),
                 mentions: mentions[index].uniqued())
             found.append((name, index, person))
         }
@@ -366,10 +366,14 @@ struct PeopleMerge {
         return best ?? fallback.joined(separator: " ")
     }
 
-    /// The same text (ignoring case and spacing) is kept once, with its first citation.
-    private static func dedupe(_ items: [Person.Sourced]) -> [Person.Sourced] {
+    /// The same text (ignoring case and spacing) is kept once, with its first citation; with `perArticle`,
+    /// once per article (a quotation two outlets print is sourced to both).
+    private static func dedupe(_ items: [Person.Sourced], perArticle: Bool = false) -> [Person.Sourced] {
         var seen = Set<String>()
-        return items.filter { seen.insert($0.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")).inserted }
+        return items.filter { item in
+            let text = item.text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return seen.insert(perArticle ? item.citation.article + "\u{0}" + text : text).inserted
+        }
     }
 }
 

@@ -78,8 +78,12 @@ package struct PeoplePages: PageGenerator {
         var groups: [[(quote: Person.Sourced, words: Set<String>)]] = []
         for quote in quotes {
             let words = QuoteSimilarity.contentWords(quote.text)
+            let same = QuoteSimilarity.normalised(quote.text)
             if let index = groups.firstIndex(where: { group in
-                group.contains { $0.quote.citation.article != quote.citation.article && QuoteSimilarity.isSameRemark($0.words, words) }
+                group.contains {
+                    $0.quote.citation.article != quote.citation.article
+                        && (QuoteSimilarity.isSameRemark($0.words, words) || QuoteSimilarity.normalised($0.quote.text) == same)
+                }
             }) {
                 groups[index].append((quote, words))
             } else {
@@ -89,12 +93,15 @@ package struct PeoplePages: PageGenerator {
         return groups.compactMap { entries in
             let group = entries.map(\.quote)
             guard let first = group.first else { return nil }
-            let variants = group.dropFirst().map {
+            // The same words in another outlet add its citation; other words are a variant of the remark.
+            let key = QuoteSimilarity.normalised(first.text)
+            let same = group.dropFirst().filter { QuoteSimilarity.normalised($0.text) == key }
+            let variants = group.dropFirst().filter { QuoteSimilarity.normalised($0.text) != key }.map {
                 SourcedView(text: $0.text, source: lookup.citation($0.citation, links: links), variants: [], hasVariants: false)
             }
             return SourcedView(
                 text: first.text, source: lookup.citation(first.citation, links: links), variants: variants,
-                hasVariants: !variants.isEmpty)
+                hasVariants: !variants.isEmpty, alsoIn: same.map { lookup.citation($0.citation, links: links) })
         }
     }
 
@@ -130,6 +137,12 @@ package enum QuoteSimilarity {
         guard !left.isEmpty, !right.isEmpty else { return false }
         let shared = left.intersection(right).count
         return Double(shared) / Double(left.count + right.count - shared) >= 0.3 && shared >= 3
+    }
+
+    /// The words alone, in order, lowercase: two printings of the same words compare equal whatever
+    /// their punctuation, quotation marks or spacing.
+    package static func normalised(_ text: String) -> String {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
     }
 
     package static func contentWords(_ text: String) -> Set<String> {

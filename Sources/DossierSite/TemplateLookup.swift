@@ -21,6 +21,7 @@ extension SourcedView: TemplateObject {
         case "source": source.templateValue
         case "variants": variants.templateValue
         case "hasVariants": hasVariants.templateValue
+        case "alsoIn": alsoIn.templateValue
         default: nil
         }
     }

@@ -13,6 +13,8 @@ package struct SourcedView: Sendable {
     /// Set on a quote that other outlets report in different words: "also reported as".
     package var variants: [SourcedView]
     package var hasVariants: Bool
+    /// Other outlets that print the same words: their citations, after the first one.
+    package var alsoIn: [CitationView] = []
 }
 
 package struct PersonRow: Sendable {

@@ -579,7 +579,7 @@ main > article.sources-page { max-width: none; }
 <div class="quote">
 <figure>
 <blockquote><p>{{text}}</p></blockquote>
-<figcaption><a class="cite" href="{{source.href}}">{{source.label}}</a></figcaption>
+<figcaption><a class="cite" href="{{source.href}}">{{source.label}}</a>{{#alsoIn}} · <a class="cite" href="{{href}}">{{label}}</a>{{/alsoIn}}</figcaption>
 </figure>
 {{#hasVariants}}
 <p class="note">The same remark as another outlet reports it:</p>

@@ -285,6 +285,16 @@ struct PeopleEvidenceTests {
         #expect(quote("Neither candidate comes", in: found) == "Anand Menon")
     }
 
+    @Test("A quotation two outlets print in the same words is sourced to both")
+    func sameQuoteTwoOutlets() {
+        let found = people(
+            ["Danielle Brown hugged her boyfriend outside the shelter.", "“Everything was already flooded,” said Brown, huddled under an overhang."],
+            ["Danielle Brown, 31, fled her flat on Sunday.", "\"Everything was already flooded,\" Brown said."])
+        let brown = found.first { $0.name == "Danielle Brown" }
+        #expect(brown?.quotes.count == 2)
+        #expect(Set(brown?.quotes.map(\.citation.article) ?? []) == ["a0", "a1"])
+    }
+
     @Test("'the governor said' is the person last named with that title; a quote after 'said in a statement:' is theirs")
     func titledAndIntroduced() {
         let found = people([
