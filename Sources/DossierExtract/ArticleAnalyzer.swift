@@ -143,7 +143,7 @@ enum QuoteAnalysis {
         for (offset, text) in texts.enumerated() {
             let number = offset + 1
             let here = byParagraph[number] ?? []
-            for span in text.quotes where span.wordCount(in: text.text) >= minimumWords {
+            for span in text.quotes where span.wordCount(in: text.text) >= minimumWords && !isTitle(text.text[span.content]) {
                 // Mentions before the quotation, in article order: the antecedent of "he said".
                 let firstAfter = here.first { text.tokens[$0.candidate.tokenRange.lowerBound].range.lowerBound >= span.outer.lowerBound }?.index
                     ?? (here.last.map { $0.index + 1 } ?? mentionsBefore(paragraph: number, in: candidates))
@@ -164,6 +164,20 @@ enum QuoteAnalysis {
             }
         }
         return quotes
+    }
+
+    /// "“State of the Union”", "“Fox News Sunday”": a short quotation in title case names a programme or
+    /// a work; nobody says it.
+    static func isTitle(_ content: Substring) -> Bool {
+        let words = content.split { $0 == " " || $0 == "\n" }.map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
+        // ("“On this Bastille Day …”" opens with a preposition: a remark, not a title.)
+        guard words.count <= 8, let first = words.first, first.first?.isUppercase == true,
+            !Lexicon.functionWords.contains(first.lowercased()) || ["the", "a", "an"].contains(first.lowercased())
+        else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true || word.first?.isNumber == true || Lexicon.functionWords.contains(word.lowercased()) && word.count <= 4
+        } && words.contains { $0.count >= 4 && $0.first?.isUppercase == true && !Lexicon.functionWords.contains($0.lowercased()) }
+            && words.filter({ $0.first?.isUppercase == true }).count >= 2
     }
 
     private static func mentionsBefore(paragraph: Int, in candidates: [NameCandidate]) -> Int {

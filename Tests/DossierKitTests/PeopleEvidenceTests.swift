@@ -285,6 +285,14 @@ struct PeopleEvidenceTests {
         #expect(quote("Neither candidate comes", in: found) == "Anand Menon")
     }
 
+    @Test("A short quotation in title case names a programme or a work, not a remark")
+    func titlesInQuotes() {
+        let found = people(["Senator Ruth Okafor told CNN’s “State of the Union” that the bill would pass.",
+                            "“On this Bastille Day, we stand with France,” Ruth Okafor said."])
+        let okafor = found.first { $0.name == "Ruth Okafor" }
+        #expect(okafor?.quotes.map(\.text) == ["On this Bastille Day, we stand with France"])
+    }
+
     @Test("A quotation two outlets print in the same words is sourced to both")
     func sameQuoteTwoOutlets() {
         let found = people(
