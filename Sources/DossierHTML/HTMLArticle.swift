@@ -215,6 +215,12 @@ public struct HTMLArticle: Sendable {
             return ["site-name", "site-title", "sitename", "site_name"].contains { hint.contains($0) }
         }.map { Self.clean($0.text) }
         if let nameplate, Self.isOutletName(nameplate) { set(\.outlet, "outlet", nameplate, from: "site name element") }
+        // "HeraldSun" in the markup, "Herald Sun" in the page's text: the name as readers see it printed.
+        if let name = outlet, !name.contains(" "), let spaced = Self.spacedCamelCase(name),
+            all.contains(where: { $0.text.contains(spaced) })
+        {
+            outlet = spaced
+        }
         if title == nil, !pageTitle.isEmpty {
             set(\.title, "title", cut.map { String(pageTitle[..<$0.lowerBound]) } ?? pageTitle, from: "page title")
         }
@@ -228,6 +234,22 @@ public struct HTMLArticle: Sendable {
             published = nil
             provenance["published"] = nil
         }
+    }
+
+    /// "HeraldSun" → "Herald Sun": a space before each capital that follows a lowercase letter (nil when none does).
+    static func spacedCamelCase(_ name: String) -> String? {
+        var result = ""
+        var previousLower = false
+        var split = false
+        for character in name {
+            if character.isUppercase, previousLower {
+                result.append(" ")
+                split = true
+            }
+            result.append(character)
+            previousLower = character.isLowercase
+        }
+        return split ? result : nil
     }
 
     /// "2019-04-24T22:08:00-04:00", "2019-04-24T22:08:00.000Z", "2019-04-24": kept as ISO 8601 that front

@@ -71,6 +71,15 @@ struct HTMLSeedTests {
         #expect(article.metadataSources["authors"] == "meta")
     }
 
+    @Test("A site name written solid in the markup takes the spacing the page prints; a solid name printed solid stays")
+    func solidSiteNames() throws {
+        let solid = "<meta property=\"og:title\" content=\"River floods the lower town\"><meta property=\"og:site_name\" content=\"ValleyCourier\">"
+        let spaced = try Self.ingest(Self.page(head: solid, body: "<article>\(Self.paragraphs)</article><footer>© Valley Courier 2024</footer>"))
+        #expect(spaced.outlet == "Valley Courier")
+        let kept = try Self.ingest(Self.page(head: solid, body: "<article>\(Self.paragraphs)</article><footer>© ValleyCourier 2024</footer>"))
+        #expect(kept.outlet == "ValleyCourier")
+    }
+
     @Test("JSON-LD in its other shapes: a plain publisher name, 'name' for the headline, live blogs, a date written for people")
     func jsonLDShapes() throws {
         let plain = """
