@@ -88,7 +88,8 @@ enum MentionAnalysis {
         return (mentions, candidates)
     }
 
-    /// Only titles and honorifics ("Secretary of State", "Sen.", "former") stand before the name in its sentence.
+    /// Only titles and honorifics ("Secretary of State", "Sen.", "former"), or a conjunction opening the
+    /// sentence ("But"), stand before the name in its sentence.
     private static func opensSentence(_ range: Range<Int>, in text: ParagraphText) -> Bool {
         let tokens = text.tokens
         guard !tokens[range.lowerBound].insideQuote else { return false }
@@ -96,7 +97,10 @@ enum MentionAnalysis {
         var index = range.lowerBound - 1
         while index >= 0, tokens[index].sentence == sentence {
             let token = tokens[index]
-            guard Lexicon.isTitle(token.base) || Lexicon.isHonorific(token.base) || ["of", "the", "former", "."].contains(token.lower) else { return false }
+            // "But Bernard Cironneau, 66, …": a conjunction or a linking adverb may open the sentence.
+            guard Lexicon.isTitle(token.base) || Lexicon.isHonorific(token.base)
+                || ["of", "the", "former", ".", ",", "but", "and", "yet", "so", "still", "meanwhile", "however", "also"].contains(token.lower)
+            else { return false }
             index -= 1
         }
         return true

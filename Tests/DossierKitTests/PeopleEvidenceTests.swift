@@ -271,6 +271,11 @@ struct PeopleEvidenceTests {
         #expect(quote("I thank the secretary", in: found) == "John McCain")
         let ally = people(["Emmanuel Macron won the run-off on Sunday.", "“France has sent a message to the world,” said Macron ally Francois Bayrou."])
         #expect(quote("France has sent a message", in: ally) == "Francois Bayrou")
+        let opened = people([
+            "“This is a very important election,” said Oumaima Bribri, 25, a Paris student.",
+            "But Bernard Cironneau, 66, a retired officer, was disappointed. “It's the continuity of what it was,” he said.",
+        ])
+        #expect(quote("It's the continuity", in: opened) == "Bernard Cironneau")
     }
 
     @Test("A short name that ends two fuller ones ('Le Pen') is, in each article, the fuller one it names first")
