@@ -91,7 +91,8 @@ package enum NameFinder {
                 // The repeated word nearest the end is the surname: the first name ends where it first stands.
                 var best: (first: Int, again: Int)?
                 for first in index..<(end - 2) where tokens[first].isWord {
-                    if let again = (first + 2..<end).last(where: { tokens[$0].text == tokens[first].text }), again > (best?.again ?? -1) {
+                    // ("Nancy Pelosi Nancy Pelosi’s": the possessive ending does not make another word.)
+                    if let again = (first + 2..<end).last(where: { tokens[$0].base == tokens[first].base }), again > (best?.again ?? -1) {
                         best = (first, again)
                     }
                 }

@@ -291,3 +291,51 @@ package enum PhotoCaption {
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+extension PageChrome {
+    /// "Sen. Chuck Grassley Charles (Chuck) Ernest GrassleyIntel community watchdog … GOP senator: Trump has
+    /// changed presidency MORE (R-Iowa) told reporters": a scraped link widget — the person's formal name run
+    /// on, with no space, into the headlines of other stories, closed by "MORE". The headlines go, from the
+    /// run-on capital to "MORE"; the widget starts only where the word before the capital is a surname the
+    /// text printed just before it.
+    package static func removingLinkWidgets(_ text: String) -> String {
+        guard text.containsText(" MORE") else { return text }
+        var result = text
+        var searchEnd = result.endIndex
+        while let more = result.range(of: " MORE", options: .backwards, range: result.startIndex..<searchEnd) {
+            searchEnd = more.lowerBound
+            // "MORE" standing alone: the end of the text, a space, or punctuation after it.
+            if more.upperBound < result.endIndex, let next = result[more.upperBound...].first, next.isLetter { continue }
+            var windowStart = result.index(more.lowerBound, offsetBy: -600, limitedBy: result.startIndex) ?? result.startIndex
+            // Not into the widget before this one.
+            if let earlier = result.range(of: " MORE", options: .backwards, range: windowStart..<more.lowerBound) { windowStart = earlier.upperBound }
+            guard let start = widgetStart(in: result[windowStart..<more.lowerBound]) else { continue }
+            result.replaceSubrange(start..<more.upperBound, with: "")
+            searchEnd = min(start, result.endIndex)
+        }
+        return result
+    }
+
+    /// The first capital run on to a surname ("GrassleyIntel") that the text printed alone a few words before.
+    private static func widgetStart(in window: Substring) -> String.Index? {
+        var previous: Character?
+        var wordStart = window.startIndex
+        var index = window.startIndex
+        while index < window.endIndex {
+            let character = window[index]
+            if !character.isLetter && character != "'" && character != "’" {
+                wordStart = window.index(after: index)
+            } else if character.isUppercase, let previous, previous.isLowercase {
+                let left = window[wordStart..<index]
+                if left.count >= 4 {
+                    let before = window[window.startIndex..<wordStart]
+                    let recent = before.split(separator: " ").suffix(8).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                    if recent.contains(String(left)) { return index }
+                }
+            }
+            previous = character
+            index = window.index(after: index)
+        }
+        return nil
+    }
+}

@@ -143,7 +143,11 @@ package struct PageReader {
 
     /// The article the page holds.
     package func article(sourceFile: String) -> Article {
-        var blocks = body
+        var blocks = body.map { block in
+            var block = block
+            block.text = PageChrome.removingLinkWidgets(block.text)
+            return block
+        }
         var titleText = title
         var derived = false
         if titleText == nil, let first = blocks.first(where: { $0.kind == .paragraph }) {

@@ -233,6 +233,15 @@ struct PageReadingTests {
         }
     }
 
+    @Test("A scraped link widget inside a sentence (a formal name run on into other stories' headlines, closed by MORE) is dropped")
+    func linkWidgets() throws {
+        let text = "Flood forces hundreds from their homes\n\nMarch 4, 2025\n\n" + story
+            + "\n\nSen. Ruth Okafor Ruth Ann OkaforLawmakers under pressure to pass benefits fix GOP senators warn against firing official MORE (R-Maine) and Speaker Carl Hoyt Carl Edwin HoytOvernight Health Care: drug prices | House panel advances ban MORE’s (D-Calif.) aides said they would vote for the plan. Read MORE about the vote on YouTube."
+        let article = try read(text)
+        let last = try #require(article.paragraphs.last)
+        #expect(last == "Sen. Ruth Okafor Ruth Ann Okafor (R-Maine) and Speaker Carl Hoyt Carl Edwin Hoyt’s (D-Calif.) aides said they would vote for the plan. Read MORE about the vote on YouTube.")
+    }
+
     @Test("A short last paragraph with several names is the story's end, not its footer")
     func shortLastParagraph() throws {
         let page = """
