@@ -630,7 +630,10 @@ package struct FigureScanner {
                 }
             }
         }
-        if !parsed.digits, value <= 1, unit.isEmpty || kind == .count, !countsOne(at: index, qualifier: qualifier, counted: countedFrom) { return nil }
+        // ("one or two votes" is a range: it counts.)
+        if !parsed.digits, value <= 1, rangeHigh == nil, unit.isEmpty || kind == .count, !countsOne(at: index, qualifier: qualifier, counted: countedFrom) {
+            return nil
+        }
         if kind == .count, countedFrom == nil, !hasUnit { return nil }
         if kind != .count { hasUnit = true }
         return make(

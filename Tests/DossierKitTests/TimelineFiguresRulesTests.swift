@@ -361,6 +361,8 @@ struct TimelineFiguresRulesTests {
         #expect(figures("A relative of one member of the team spoke to reporters.").isEmpty)
         #expect(figures("The drug war is just one point of contention.").isEmpty)
         #expect(figures("One of the boys waved from the stretcher.").isEmpty)
+        let range = figures("I don’t see those other one or two votes coming.")
+        #expect(range.first.map { $0.value == 1 && $0.range == [1, 2] } == true)
         #expect(one("The gunman shot three police officers multiple times.").map { $0.0 == 3 && $0.1 == "officers" } == true)
         // "A year ago" measures how long ago; "a week ago" only says when. "She's 64." is an age.
         #expect(one("A year ago he formed his own movement.").map { $0.0 == 1 && $0.1 == "years" } == true)
