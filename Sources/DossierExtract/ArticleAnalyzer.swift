@@ -88,6 +88,8 @@ enum MentionAnalysis {
         return (mentions, candidates)
     }
 
+    private static let sentenceOpeners: Set<String> = ["of", "the", "former", ".", ",", "but", "and", "yet", "so", "still", "meanwhile", "however", "also"]
+
     /// Only titles and honorifics ("Secretary of State", "Sen.", "former"), or a conjunction opening the
     /// sentence ("But"), stand before the name in its sentence.
     private static func opensSentence(_ range: Range<Int>, in text: ParagraphText) -> Bool {
@@ -98,9 +100,7 @@ enum MentionAnalysis {
         while index >= 0, tokens[index].sentence == sentence {
             let token = tokens[index]
             // "But Bernard Cironneau, 66, …": a conjunction or a linking adverb may open the sentence.
-            guard Lexicon.isTitle(token.base) || Lexicon.isHonorific(token.base)
-                || ["of", "the", "former", ".", ",", "but", "and", "yet", "so", "still", "meanwhile", "however", "also"].contains(token.lower)
-            else { return false }
+            guard Lexicon.isTitle(token.base) || Lexicon.isHonorific(token.base) || sentenceOpeners.contains(token.lower) else { return false }
             index -= 1
         }
         return true
@@ -173,6 +173,8 @@ enum QuoteAnalysis {
     /// "“State of the Union”", "“Fox News Sunday”": a short quotation in title case names a programme or
     /// a work; nobody says it.
     static func isTitle(_ content: Substring) -> Bool {
+        // Eight short words at most: a long quotation is no title, and costs nothing to rule out.
+        guard content.utf8.count <= 90 else { return false }
         let words = content.split { $0 == " " || $0 == "\n" }.map { $0.trimmingCharacters(in: .punctuationCharacters) }.filter { !$0.isEmpty }
         // ("“On this Bastille Day …”" opens with a preposition: a remark, not a title.)
         guard words.count <= 8, let first = words.first, first.first?.isUppercase == true,

@@ -275,6 +275,7 @@ package struct NounPhrase {
         "among", "against", "within", "without", "near", "during", "amid", "despite", "toward", "towards", "if",
         "because", "since", "until", "not", "no", "younger", "older", "overnight", "today", "yesterday", "tonight",
     ]
+    private static let quantityWords: Set<String> = ["multiple", "several", "many", "numerous", "twice", "again", "both", "all"]
     private static let timeUnits: Set<String> = [
         "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
         "second", "seconds", "decade", "decades", "century", "centuries", "times", "time", "am", "pm", "a.m", "p.m",
@@ -310,7 +311,7 @@ package struct NounPhrase {
             let isVerb = lower.count > 4 && !words.isEmpty && (lower.hasSuffix("ed") || afterPlural && lower.hasSuffix("ing"))
                 || afterPlural && Lexicon.pastForms.contains(lower)
             // "shot three police officers multiple times": a quantity word after a plural starts another phrase.
-            let nextPhrase = afterPlural && ["multiple", "several", "many", "numerous", "twice", "again", "both", "all"].contains(lower)
+            let nextPhrase = afterPlural && quantityWords.contains(lower)
             guard !word.isEmpty, word.first?.isLetter == true, !stops.contains(lower), !isVerb, !nextPhrase else { break }
             words.append(word)
             if raw.last.map({ ",.;:)".contains($0) }) == true { break }

@@ -159,7 +159,8 @@ package struct TemporalTagger {
     /// "the next day/morning", "the following day", "the day after/before" standing alone.
     private func anaphoricDay(at index: Int, end: Int) -> Found? {
         let first = lower(index)
-        let dayWords: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
+        guard Self.anaphoraOpeners.contains(first) else { return nil }
+        let dayWords = Self.anaphoraDays
         func found(_ length: Int, _ offset: Int) -> Found {
             var item = Found(tokens: index..<(index + length), point: nil, isRelative: true)
             item.anaphora = offset
@@ -192,6 +193,10 @@ package struct TemporalTagger {
         }
         return nil
     }
+
+    private static let anaphoraOpeners: Set<String> = ["that", "the", "later", "earlier", "by"]
+    private static let anaphoraDays: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
+    private static let negations: Set<String> = ["not", "n't", "never", "didn't", "wasn't", "weren't"]
 
     /// Nouns "day" or "night" makes a compound with ("day care", "night shift"): no date.
     private static let dayCompoundHeads: Set<String> = ["care", "shift", "shifts", "job", "jobs", "trip", "trips", "school", "time", "light", "club", "clubs", "sky", "life"]
@@ -896,8 +901,9 @@ package struct TemporalTagger {
         var found = Found(tokens: start..<last, point: Self.dayPoint(fromDayNumber: today + offset), isRelative: true)
         // "gave him until Friday to respond": a deadline lies ahead of the day it was set.
         // ("did not speak to police until Wednesday" tells when they finally did: no deadline.)
-        let negated = (max(0, cursor - 10)..<cursor).contains { tokens[$0].sentence == tokens[cursor].sentence && ["not", "n't", "never", "didn't", "wasn't", "weren't"].contains(lower($0)) }
-        if which == nil, ["until", "till"].contains(lower(cursor - 1)), !negated {
+        if which == nil, lower(cursor - 1) == "until" || lower(cursor - 1) == "till",
+            !(max(0, cursor - 10)..<cursor).contains(where: { tokens[$0].sentence == tokens[cursor].sentence && Self.negations.contains(lower($0)) })
+        {
             found.point = Self.dayPoint(fromDayNumber: today + forward)
             found.deadlineWeekday = target
         }
