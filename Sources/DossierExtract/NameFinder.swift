@@ -85,6 +85,14 @@ package enum NameFinder {
                     break
                 }
             }
+            // "Joe Manchin Joseph (Joe) Manchin": the widget's formal name starts with the word before the
+            // nickname in parentheses, which repeats the name's first word; "Robert Mueller Robert (Bob) Swan
+            // Mueller": or the word before the nickname repeats the name's first word itself.
+            if end - index >= 3, end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")",
+                tokens[index..<(end - 1)].contains(where: { $0.text == tokens[end + 1].text }) || tokens[end - 1].base == tokens[index].base
+            {
+                end -= 1
+            }
             // "Susan Collins Susan Margaret Collins", "Trump Donald John Trump": a name and then the same
             // person's full name, as a scraped link widget prints it; each is read on its own.
             if end - index >= 3 {
@@ -97,13 +105,6 @@ package enum NameFinder {
                     }
                 }
                 if let best { end = best.first + 1 }
-            }
-            // "Joe Manchin Joseph (Joe) Manchin": the widget's formal name starts with the word before the
-            // nickname in parentheses, which repeats the name's first word.
-            if end - index >= 3, end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")",
-                tokens[index..<(end - 1)].contains(where: { $0.text == tokens[end + 1].text })
-            {
-                end -= 1
             }
             // "Rio Thursday", "Britain June": a weekday or month ends the name before it.
             var runEnd = end

@@ -416,6 +416,8 @@ struct PeopleEvidenceTests {
         // the person is shown by the fullest spelling, the widget's formal name.
         #expect(names(["Sen. Lisa Moreau Lisa Ann MoreauIntel community watchdog appears to push back, and she would vote."]) == ["Lisa Ann Moreau"])
         #expect(names(["Sen. John Baird John Sidney BairdCindy Baird: I can see Arizona, Cindy Baird said."]) == ["John Sidney Baird", "Cindy Baird"])
+        // "Robert Mueller Robert (Bob) Swan Mueller": the formal first name repeats the name's first word.
+        #expect(names(["Special counsel Carl Hoyt Carl (Bob) Edwin HoytSpeier says inquiry shows lies MORE said the probe would go on."]) == ["Carl Hoyt"])
         // "Michael (Mike) Richard Pompeo" after "Mike Pompeo": the words after the nickname are no one new.
         #expect(!names(["Secretary of State Carl Hoyt Charles (Carl) Edwin HoytProtests grow said on Tuesday that talks would go on."]).contains("Edwin Hoyt"))
         // "Mitch McConnell Addison (Mitch) Mitchell McConnell": the nickname in parentheses repeats a word of
