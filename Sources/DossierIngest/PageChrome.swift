@@ -310,8 +310,10 @@ extension PageChrome {
             // Not into the widget before this one.
             if let earlier = result.range(of: " MORE", options: .backwards, range: windowStart..<more.lowerBound) { windowStart = earlier.upperBound }
             guard let start = widgetStart(in: result[windowStart..<more.lowerBound]) else { continue }
+            // Indices do not survive the edit: go on from the same offset, in the text before it.
+            let offset = result.utf8.distance(from: result.startIndex, to: start)
             result.replaceSubrange(start..<more.upperBound, with: "")
-            searchEnd = min(start, result.endIndex)
+            searchEnd = result.utf8.index(result.startIndex, offsetBy: offset)
         }
         return result
     }
