@@ -117,6 +117,8 @@ enum QuoteAnalysis {
     static let minimumWords = 4
     private static let pronouns: Set<String> = ["he", "she", "they"]
     private static let stops: Set<String> = [".", "“", "\"", ";"]
+    /// Words after which a verb of saying is a noun ("his remarks", "the tweets").
+    private static let determiners: Set<String> = ["his", "her", "their", "its", "the", "a", "an", "my", "our"]
 
     /// True when the name is the subject or object of a verb of saying right next to it.
     static func isSpeaker(_ range: Range<Int>, in text: ParagraphText) -> Bool {
@@ -428,7 +430,7 @@ enum QuoteAnalysis {
             // "Aghdam alleged that YouTube tries to “…”": "alleged" reports speech only as a verb before a
             // quotation (elsewhere it is an adjective: "the alleged gunman").
             // "Trump’s tweets", "his remarks": after a possessive or a determiner the word is a noun.
-            let isNoun = probe > 0 && (tokens[probe - 1].isPossessive || ["his", "her", "their", "its", "the", "a", "an", "my", "our"].contains(tokens[probe - 1].lower))
+            let isNoun = probe > 0 && (tokens[probe - 1].isPossessive || determiners.contains(tokens[probe - 1].lower))
             if Lexicon.speechVerbs.contains(tokens[probe].lower) && !isNoun
                 || (characterised && (Lexicon.characterisingVerbs.contains(tokens[probe].lower)
                     || Self.namingVerbs.contains(tokens[probe].lower)))

@@ -662,7 +662,7 @@ package struct FigureScanner {
         let words = phrase.text.split(separator: " ").count
         // "one man, 36,": the age describes one person; it counts nothing.
         if word(counted + words) == ",", isDigits(counted + words + 1) { return false }
-        if let after = (counted..<min(tokens.count, counted + 12)).dropFirst(words - 1).first(where: { tokens[$0].isWord && $0 > counted + words - 1 }),
+        if let after = (counted + words..<max(counted + words, min(tokens.count, counted + 12))).first(where: { tokens[$0].isWord }),
             Lexicon.speechVerbs.contains(lower(after))
         {
             return false

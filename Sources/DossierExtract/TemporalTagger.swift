@@ -111,31 +111,36 @@ package struct TemporalTagger {
         let opensWithShift = found.contains { $0.shift != nil && !$0.namesOther && $0.tokens.lowerBound - first <= 2 }
         let carried = opensWithShift && sentence > 0 ? lastExplicitDate(inSentence: sentence - 1) : nil
         found = anchorShifts(found, carried: carried, sentenceStart: first)
-        found = resolveAnaphora(found, sentence: sentence)
-        found = resolveDeadlines(found)
+        found = resolveFromToldDays(found, sentence: sentence)
         return attachTimes(found)
     }
 
-    /// "that day", "later in the day", "the next day": the day the story last told, in this sentence before
-    /// the expression, else in the sentences before (this paragraph's, then the article's); none when the
-    /// story has told no day yet.
-    private func resolveAnaphora(_ found: [Found], sentence: Int) -> [Found] {
-        guard found.contains(where: { $0.anaphora != nil }) else { return found }
-        var told: PublicationDate?
-        if sentence > 0 {
+    /// Expressions that count from a day the story told: "that day", "later in the day", "the next day"
+    /// (the day told last in this sentence before the expression, else in the sentences before: this
+    /// paragraph's, then the article's; none when the story has told no day yet) and "until Friday" (the
+    /// first such weekday on or after the day the sentence names before it, else after the article's date).
+    private func resolveFromToldDays(_ found: [Found], sentence: Int) -> [Found] {
+        guard found.contains(where: { $0.anaphora != nil || $0.deadlineWeekday != nil }) else { return found }
+        // The day told before this sentence, looked up once and only when an anaphora needs it.
+        var toldBefore: PublicationDate??
+        func told() -> PublicationDate? {
+            if let toldBefore { return toldBefore }
+            var day: PublicationDate?
             for earlier in stride(from: sentence - 1, through: 0, by: -1) {
-                if let day = lastDay(in: scan(text.tokenRange(ofSentence: earlier))) {
-                    told = day
-                    break
-                }
+                day = lastDay(in: scan(text.tokenRange(ofSentence: earlier)))
+                if day != nil { break }
             }
+            toldBefore = .some(day ?? toldDay)
+            return day ?? toldDay
         }
-        told = told ?? toldDay
         var result: [Found] = []
         for item in found {
             var copy = item
             if let offset = item.anaphora {
-                copy.point = (lastDay(in: result) ?? told).map { Self.dayPoint(fromDayNumber: $0.dayNumber + offset) }
+                copy.point = (lastDay(in: result) ?? told()).map { Self.dayPoint(fromDayNumber: $0.dayNumber + offset) }
+            } else if let target = item.deadlineWeekday, let anchor = lastDay(in: result) {
+                let day = anchor.dayNumber
+                copy.point = Self.dayPoint(fromDayNumber: day + (target - CivilCalendar.weekday(ofDayNumber: day) + 7) % 7)
             }
             result.append(copy)
         }
@@ -150,7 +155,7 @@ package struct TemporalTagger {
                 item.point?.end == nil, !(item.isRelative && tokens[item.tokens.lowerBound].insideQuote)
             else { return false }
             var before = item.tokens.lowerBound - 1
-            while before >= 0, ["on", "late", "early", "earlier", "later"].contains(lower(before)) { before -= 1 }
+            while before >= 0, Self.dayModifiers.contains(lower(before)) { before -= 1 }
             return !Lexicon.speechVerbs.contains(lower(before))
         }?.point.flatMap(Self.publicationDate)
     }
@@ -194,6 +199,7 @@ package struct TemporalTagger {
         return nil
     }
 
+    private static let dayModifiers: Set<String> = ["on", "late", "early", "earlier", "later"]
     private static let anaphoraOpeners: Set<String> = ["that", "the", "later", "earlier", "by"]
     private static let anaphoraDays: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
     private static let negations: Set<String> = ["not", "n't", "never", "didn't", "wasn't", "weren't"]
@@ -908,22 +914,6 @@ package struct TemporalTagger {
             found.deadlineWeekday = target
         }
         return found
-    }
-
-    /// "On Tuesday, the judge gave him until Friday": a deadline weekday is the first such day on or after
-    /// the day named before it in the sentence (else after the article's date).
-    private func resolveDeadlines(_ found: [Found]) -> [Found] {
-        guard found.contains(where: { $0.deadlineWeekday != nil }) else { return found }
-        var result: [Found] = []
-        for item in found {
-            var copy = item
-            if let target = item.deadlineWeekday, let anchor = lastDay(in: result) {
-                let day = anchor.dayNumber
-                copy.point = Self.dayPoint(fromDayNumber: day + (target - CivilCalendar.weekday(ofDayNumber: day) + 7) % 7)
-            }
-            result.append(copy)
-        }
-        return result
     }
 
     /// Future words before `index` in the same clause ("will meet", "is expected to"), or a clause of

@@ -75,33 +75,31 @@ package struct PeoplePages: PageGenerator {
 
     /// Quotes grouped so that one remark reported in different words by several outlets reads as one.
     private func quoteViews(_ quotes: [Person.Sourced], links: Linker) -> [SourcedView] {
-        var groups: [[(quote: Person.Sourced, words: Set<String>)]] = []
+        // Each quotation's content words and normalised words, made once.
+        var groups: [[(quote: Person.Sourced, words: Set<String>, same: String)]] = []
         for quote in quotes {
-            let words = QuoteSimilarity.contentWords(quote.text)
-            let same = QuoteSimilarity.normalised(quote.text)
+            let entry = (quote: quote, words: QuoteSimilarity.contentWords(quote.text), same: QuoteSimilarity.normalised(quote.text))
             if let index = groups.firstIndex(where: { group in
                 group.contains {
                     $0.quote.citation.article != quote.citation.article
-                        && (QuoteSimilarity.isSameRemark($0.words, words) || QuoteSimilarity.normalised($0.quote.text) == same)
+                        && (QuoteSimilarity.isSameRemark($0.words, entry.words) || $0.same == entry.same)
                 }
             }) {
-                groups[index].append((quote, words))
+                groups[index].append(entry)
             } else {
-                groups.append([(quote, words)])
+                groups.append([entry])
             }
         }
         return groups.compactMap { entries in
-            let group = entries.map(\.quote)
-            guard let first = group.first else { return nil }
+            guard let first = entries.first else { return nil }
             // The same words in another outlet add its citation; other words are a variant of the remark.
-            let key = QuoteSimilarity.normalised(first.text)
-            let same = group.dropFirst().filter { QuoteSimilarity.normalised($0.text) == key }
-            let variants = group.dropFirst().filter { QuoteSimilarity.normalised($0.text) != key }.map {
-                SourcedView(text: $0.text, source: lookup.citation($0.citation, links: links), variants: [], hasVariants: false)
+            let rest = entries.dropFirst()
+            let variants = rest.filter { $0.same != first.same }.map {
+                SourcedView(text: $0.quote.text, source: lookup.citation($0.quote.citation, links: links), variants: [], hasVariants: false)
             }
             return SourcedView(
-                text: first.text, source: lookup.citation(first.citation, links: links), variants: variants,
-                hasVariants: !variants.isEmpty, alsoIn: same.map { lookup.citation($0.citation, links: links) })
+                text: first.quote.text, source: lookup.citation(first.quote.citation, links: links), variants: variants,
+                hasVariants: !variants.isEmpty, alsoIn: rest.filter { $0.same == first.same }.map { lookup.citation($0.quote.citation, links: links) })
         }
     }
 
