@@ -137,8 +137,18 @@ public struct FigureFact: Codable, Sendable, Hashable {
 /// Normalised identity of a name: case, hyphens, spaces and middle initials do not matter.
 public enum PersonKey {
     public static func make(_ words: [String]) -> String {
-        words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
-            .joined()
+        let kept = words.filter { !($0.count == 2 && $0.hasSuffix(".")) }
+        // Plain ASCII (most names): its letters lowercased, byte by byte, which is what folding gives.
+        if kept.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            var key: [UInt8] = []
+            for word in kept {
+                for byte in word.utf8 {
+                    if byte &- 65 < 26 { key.append(byte + 32) } else if byte &- 97 < 26 { key.append(byte) }
+                }
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
+        return kept.joined()
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             .filter { $0.isLetter }
     }

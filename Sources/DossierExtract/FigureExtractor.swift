@@ -347,6 +347,19 @@ package enum SubjectFinder {
     private static let prepositions: Set<String> = ["with", "in", "of", "from", "at", "for", "on", "between", "to", "working", "employed"]
     private static let workWords: Set<String> = ["work", "working", "worker", "workers", "employed", "employment", "job", "jobs", "permits"]
 
+    private static let changeStems = ["boost", "increas", "rais", "expand", "doubl", "cut", "reduc"]
+    /// The first words of `linkingVerb`'s verbs, which it needs as whole words after the last comma.
+    private static let linkingWords: Set<Substring> = [
+        "amounted", "totaled", "totalled", "reached", "stood", "numbered", "was", "were", "fell", "rose", "dropped",
+        "grew", "down", "up", "worth",
+    ]
+
+    /// True when a verb of `linkingVerb` stands, as a word, after the text's last comma.
+    private static func mayLink(_ text: String) -> Bool {
+        let tail = text.lastIndex(of: ",").map { text[$0...] } ?? text[...]
+        return tail.split(whereSeparator: \.isWhitespace).contains { linkingWords.contains($0) }
+    }
+
     /// How far from the number, in characters, its subject is looked for: every pattern here spans a few
     /// words, and a window keeps the cost per number constant however long the sentence runs.
     package static let reach = 240
@@ -376,13 +389,17 @@ package enum SubjectFinder {
             let stripped = leadingNumber.replacing(in: phrase, with: "")
             text = NounPhrase.after(stripped)?.text ?? stripped
         }
-        if text == nil, let match = numberOf.firstMatch(in: before) ?? numberOf.matches(in: sentence).first, let phrase = match.group(1) {
+        // Each pattern below runs only where its fixed words occur: most sentences have none of them.
+        let lowerSentence = text == nil ? sentence.lowercased() : ""
+        if text == nil, lowerSentence.containsText("number of"),
+            let match = numberOf.firstMatch(in: before) ?? numberOf.matches(in: sentence).first, let phrase = match.group(1)
+        {
             text = phrase
         }
-        if text == nil, let match = changeVerb.firstMatch(in: sentence), let phrase = match.group(1) {
+        if text == nil, changeStems.contains(where: { lowerSentence.containsText($0) }), let match = changeVerb.firstMatch(in: sentence), let phrase = match.group(1) {
             text = phrase
         }
-        if text == nil, let match = linkingVerb.firstMatch(in: before), let phrase = match.group(1) {
+        if text == nil, mayLink(before), let match = linkingVerb.firstMatch(in: before), let phrase = match.group(1) {
             text = trimmedLead(phrase)
         }
         if text == nil, let previousInSentence { text = previousInSentence.subject }

@@ -11,7 +11,7 @@ package struct ParagraphText {
         /// The word without a possessive `'s` / `’s`.
         let base: String
         var range: Range<String.Index>
-        var isWord: Bool
+        let isWord: Bool
         var isPossessive: Bool
         var sentence: Int
         var insideQuote: Bool
@@ -27,11 +27,15 @@ package struct ParagraphText {
             self.sentence = sentence
             self.insideQuote = insideQuote
             lower = base.lowercased()
+            isProperCase = isWord && Self.isProperCase(base)
         }
 
         /// Starts with a capital and has a lowercase letter, or is an initial ("E."): can be part of a name.
-        var isProperCase: Bool {
-            guard isWord, let first = base.first, first.isUppercase else { return false }
+        /// Made once, with the token: the name rules ask it of every word several times.
+        let isProperCase: Bool
+
+        private static func isProperCase(_ base: String) -> Bool {
+            guard let first = base.first, first.isUppercase else { return false }
             if base.count == 2, base.last == "." { return true }
             return base.contains(where: \.isLowercase)
         }

@@ -34,7 +34,8 @@ package struct Byline: Equatable {
         {
             trimmed.insert(" ", at: trimmed.index(trimmed.startIndex, offsetBy: 2))
         }
-        let lower = trimmed.lowercased()
+        // The openers are short: only the line's start is lowercased, not a whole paragraph.
+        let lower = trimmed.prefix(24).lowercased()
         guard let opener = openers.first(where: { lower.hasPrefix($0) }) else { return nil }
         // "From the section US & Canada": a section label, not a credit.
         if opener == "from ", lower.hasPrefix("from the section") || lower.hasPrefix("from our ") { return nil }

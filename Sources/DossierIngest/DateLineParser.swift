@@ -65,7 +65,7 @@ public enum DateLineParser {
             kind = 0
         }
         for scalar in line.unicodeScalars {
-            let isLetter = scalar.properties.isAlphabetic
+            let isLetter = scalar.isASCII ? (scalar.value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic
             let isDigit = scalar.value >= 48 && scalar.value <= 57
             if kind == 2, scalar == "T" || scalar == "Z", current.unicodeScalars.count >= 10,
                 current.unicodeScalars.filter({ $0 == "-" }).count >= 2
@@ -121,6 +121,8 @@ public enum DateLineParser {
 
     /// Every date in the line, in order.
     public static func dates(in line: some StringProtocol) -> [Found] {
+        // Every form has a day or a year in digits: a line without one is not read word by word.
+        guard line.utf8.contains(where: { $0 &- 48 < 10 }) else { return [] }
         let words = words(line)
         var found: [Found] = []
         var index = 0

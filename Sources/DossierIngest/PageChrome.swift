@@ -186,6 +186,8 @@ package enum PageChrome {
 
     /// Mostly letters of other scripts: a language switcher ("Español Français Русский 中文").
     private static func isForeignScript(_ text: String) -> Bool {
+        // Only scalars past Latin count as another script: an ASCII line has none.
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
         var latin = 0
         var other = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
@@ -236,9 +238,9 @@ package enum PhotoCaption {
 
     /// True when the line is a caption or a credit.
     package static func isCaption(_ line: String) -> Bool {
-        let lower = line.lowercased()
         let words = PageChrome.wordCount(line)
         guard words <= 70 else { return false }
+        let lower = line.lowercased()
         if markers.contains(where: { lower.containsText($0) }) { return true }
         if words <= 45, credits.contains(where: { lower.suffix(40).containsText($0) }), !lower.hasSuffix("said."), Dateline.split(line) == nil {
             return true

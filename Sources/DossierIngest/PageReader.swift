@@ -235,9 +235,10 @@ package struct PageReader {
 
     private static func role(_ block: SourceBlock) -> Role {
         // "By A and B (Reuters)": an agency credit at the end of a byline does not make it a caption.
-        if Byline.parse(block.text) != nil, !PhotoCaption.hasMarker(block.raw) { return .byline }
-        if PhotoCaption.isCaption(block.raw), block.headingLevel == nil, !block.isProse || block.wordCount <= 45 { return .caption }
-        if Byline.parse(block.text) != nil || (!block.isProse && Byline.unmarked(block.text) != nil) { return .byline }
+        let isByline = Byline.parse(block.text) != nil
+        if isByline, !PhotoCaption.hasMarker(block.raw) { return .byline }
+        if block.headingLevel == nil, !block.isProse || block.wordCount <= 45, PhotoCaption.isCaption(block.raw) { return .caption }
+        if isByline || (!block.isProse && Byline.unmarked(block.text) != nil) { return .byline }
         if !block.isProse, Byline.nameBeforeDate(block.text) != nil { return .byline }
         // Dates and filler alone ("Published: 03/04/2025 - 09:21") before the dash-separated outlet line.
         // The words besides its dates, when the line has any: none for a date line, two at most beside an outlet.
@@ -805,7 +806,7 @@ package struct PageReader {
     /// script names as its own.
     private static func reportingCredit(in text: String) -> String? {
         guard text.containsText("eporting for ") || text.containsText("’s ") || text.containsText("'s ") else { return nil }
-        if let range = text.range(of: "Reporting for ") ?? text.range(of: "reporting for ") {
+        if let range = text.utf8.firstRange(of: "Reporting for ".utf8) ?? text.utf8.firstRange(of: "reporting for ".utf8) {
             let words = text[range.upperBound...].split(separator: " ").prefix(4).map { $0.trimming(.punctuationCharacters) }
             var name: [String] = []
             for word in words {
@@ -818,24 +819,28 @@ package struct PageReader {
         let ownNouns: Set<String> = ["reporting", "journalism", "coverage", "newsletter", "daily", "newsroom", "reporters", "work", "mission"]
         for marker in ["'s ", "’s "] {
             var search = text.startIndex..<text.endIndex
-            while let possessive = text.range(of: marker, range: search) {
+            while let possessive = text.utf8[search].firstRange(of: marker.utf8) {
                 search = possessive.upperBound..<text.endIndex
                 // The few words before the possessive (a window, so a long paragraph is not split again for each).
+                // The words after it first: only "… reports" or a newsroom's noun make the words before worth reading.
+                let windowEnd = text.index(possessive.upperBound, offsetBy: 120, limitedBy: text.endIndex) ?? text.endIndex
+                let after = text[possessive.upperBound..<windowEnd].split(separator: " ").prefix(4).map(String.init)
+                guard let noun = after.first.map({ $0.lowercased().trimming(.punctuationCharacters) }) else { continue }
+                let reports = after.count >= 3 && after[2].trimming(.punctuationCharacters).lowercased().hasPrefix("report")
+                let ownNoun = ownNouns.contains(noun)
+                guard reports || ownNoun else { continue }
                 let windowStart = text.index(possessive.lowerBound, offsetBy: -120, limitedBy: text.startIndex) ?? text.startIndex
                 var before = text[windowStart..<possessive.lowerBound].split(separator: " ").map(String.init)
                 if windowStart != text.startIndex, !before.isEmpty { before.removeFirst() }
-                let windowEnd = text.index(possessive.upperBound, offsetBy: 120, limitedBy: text.endIndex) ?? text.endIndex
-                let after = text[possessive.upperBound..<windowEnd].split(separator: " ").prefix(4).map(String.init)
-                guard let owner = before.last, after.count >= 1 else { continue }
+                guard let owner = before.last else { continue }
                 // "VOA's Michael Bowman reports": an organisation in capitals, a person, then "reports".
-                if owner.count >= 2, owner.allSatisfy({ $0.isUppercase || $0.isNumber }), after.count >= 3,
-                    Byline.isPersonName(after[0...1].joined(separator: " ")),
-                    after[2].trimming(.punctuationCharacters).lowercased().hasPrefix("report")
+                if reports, owner.count >= 2, owner.allSatisfy({ $0.isUppercase || $0.isNumber }),
+                    Byline.isPersonName(after[0...1].joined(separator: " "))
                 {
                     return owner
                 }
                 // "If you think Democracy Now!'s reporting …": a name, then what a newsroom does.
-                if ownNouns.contains(after[0].lowercased().trimming(.punctuationCharacters)) {
+                if ownNoun {
                     var name: [String] = []
                     for word in before.reversed() {
                         guard word.first?.isUppercase == true, name.count < 4 else { break }

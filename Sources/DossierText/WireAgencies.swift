@@ -9,7 +9,7 @@ public enum WireAgencies {
 
     /// The short form newsrooms credit: "The Associated Press" is "AP".
     public static func short(_ name: String) -> String {
-        let bare = name.trimmingCharacters(in: padding)
+        let bare = name.trimming(padding)
         switch bare.lowercased() {
         case "associated press", "the associated press": return "AP"
         case "agence france-presse", "agence france presse": return "AFP"
@@ -17,12 +17,12 @@ public enum WireAgencies {
         }
     }
 
-    private static let padding = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+    private static let padding = ScalarSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
     public static func contains(_ name: String) -> Bool {
         // The longest name is 26 characters: a paragraph is never one, whatever surrounds it.
         guard name.utf8.count <= 80 else { return false }
-        return names.contains(name.trimmingCharacters(in: padding))
+        return names.contains(name.trimming(padding))
     }
 }
 

@@ -109,6 +109,13 @@ public final class StagingSink: SiteSink, @unchecked Sendable {
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count,
             let data = FileManager.default.contents(atPath: path)
         else { return false }
-        return data.elementsEqual(bytes)
+        // Compared as two buffers (memcmp), not byte by byte through Data's iterator.
+        guard !bytes.isEmpty else { return data.isEmpty }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { fresh in
+                guard let left = stored.baseAddress, let right = fresh.baseAddress, stored.count == fresh.count else { return false }
+                return memcmp(left, right, fresh.count) == 0
+            }
+        }
     }
 }
