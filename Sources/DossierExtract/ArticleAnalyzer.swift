@@ -491,7 +491,8 @@ enum QuoteAnalysis {
             var end = subjectEnd
             if tokens[end - 1].text == "," {
                 var start = end - 2
-                while start > 0, tokens[start].text != ",", end - start < 24, tokens[start].sentence == sentence { start -= 1 }
+                // (As long as the appositive `speakerAfter` skips: thirty tokens.)
+                while start > 0, tokens[start].text != ",", end - start < 30, tokens[start].sentence == sentence { start -= 1 }
                 if start >= 0, tokens[start].text == "," { end = start }
             }
             subject = before.last { $0.candidate.tokenRange.upperBound == end }?.index

@@ -216,6 +216,28 @@ package struct FigureScanner {
         index >= 0 && index < tokens.count && !tokens[index].isWord && tokens[index].text.first?.isNumber == true
     }
 
+    /// Words that make "231-187" a vote's tally rather than a score, a range or a telephone number.
+    private static let tallyWords: Set<String> = [
+        "vote", "votes", "voted", "voting", "vote,", "ballot", "ballots", "passed", "approved", "rejected", "confirmed",
+        "defeated", "margin", "favor", "favour", "senate", "house", "chamber",
+    ]
+
+    /// The token after a tally written `N-M` (or `N–M`) at `index`, when the words around it (within six tokens of
+    /// its sentence) speak of a vote, and the first side is the larger.
+    private func voteTally(at index: Int, next: Int, first: Int) -> Int? {
+        guard ["-", "–"].contains(word(next)), touches(index, next), isDigits(next + 1), touches(next, next + 1),
+            !touches(next + 1, next + 2) || [",", ".", ";", ")"].contains(word(next + 2)),
+            !touches(index - 1, index),
+            let left = Double(word(index)), let right = Double(word(next + 1)), left >= right, left < 1000, !word(index).hasPrefix("0")
+        else { return nil }
+        // "a 60-40 margin": sides that make a hundred with a margin or split are a share (see `tally`).
+        if left + right == 100, tally(at: index)?.shareWord == true { return nil }
+        let sentence = tokens[index].sentence
+        let around = max(first, index - 6)..<min(tokens.count, next + 8)
+        guard around.contains(where: { tokens[$0].sentence == sentence && Self.tallyWords.contains(lower($0)) }) else { return nil }
+        return next + 2
+    }
+
     /// A number in digits or words at `index`: its value and the token after it.
     private func number(at index: Int) -> (value: Double, next: Int, digits: Bool, text: String)? {
         if isDigits(index) {
@@ -329,6 +351,8 @@ package struct FigureScanner {
         }
         if ["a", "an"].contains(lower(index)),
             index > first && ["about", "around", "nearly", "almost", "roughly", "within", "for", "over", "under", "just", "than", "only"].contains(lower(index - 1))
+                // "up to a year in prison"
+                || (index > first + 1 && lower(index - 1) == "to" && lower(index - 2) == "up")
                 || (lower(index + 2) == "and" && lower(index + 3) == "a" && lower(index + 4) == "half")
                 // "A year ago he founded the party": how long ago, a year or a decade (a week or a day ago is
                 // only when).
@@ -353,7 +377,21 @@ package struct FigureScanner {
         if ["o’clock", "o'clock"].contains(lower(parsed.next)) { return nil }
         var value = parsed.value
         var cursor = parsed.next
-        let start = index
+        var start = index
+        // ".15 percentage points": a decimal written without its leading zero (a period that follows a space).
+        if parsed.digits, index > first, word(index - 1) == ".", touches(index - 1, index), !touches(index - 2, index - 1),
+            !parsed.text.utf8.contains(UInt8(ascii: ".")), !parsed.text.utf8.contains(UInt8(ascii: ",")),
+            let decimal = Double("0." + parsed.text)
+        {
+            value = decimal
+            start = index - 1
+        }
+        // "voted 231-187", "a 68-32 vote": a tally, the votes of the side that carried it.
+        if parsed.digits, start == index, let tally = voteTally(at: index, next: cursor, first: first) {
+            return make(
+                value: value, unit: "votes", kind: .count, start: index, end: tally, qualifierStart: index, qualifier: nil,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous)
+        }
         // Not a figure: part of a name, a date, a clock time, an ordinal, a list or page number.
         if parsed.digits {
             if isInsideAddress(index) { return nil }
@@ -503,6 +541,11 @@ package struct FigureScanner {
                 unit = "percentage points"
                 kind = .share
                 cursor += 2
+            } else if next == "of", lower(cursor + 1) == "a", lower(cursor + 2) == "percentage", lower(cursor + 3) == "point", value < 1 {
+                // "0.25 of a percentage point"
+                unit = "percentage points"
+                kind = .share
+                cursor += 4
             } else if let code = Self.currencyWords[next] {
                 unit = code
                 kind = .money

@@ -78,7 +78,7 @@ package struct TemporalTagger {
     ]
     private static let futureWords: Set<String> = [
         "will", "would", "expected", "expect", "expects", "scheduled", "slated", "set", "plans", "plan", "planned",
-        "upcoming", "next", "due", "shall", "going", "'ll", "’ll", "effect",
+        "upcoming", "next", "due", "shall", "going", "'ll", "’ll", "effect", "must", "preparing", "prepares", "prepare",
     ]
 
     /// Past forms: what marks a clause as past (shared with the noun phrases of figures).
@@ -532,6 +532,8 @@ package struct TemporalTagger {
         let which = lower(cursor)
         if ["this", "last", "next", "past"].contains(which) || (which == "the" && ["following", "previous"].contains(lower(cursor + 1))) {
             var unitIndex = cursor + 1
+            // "this entire week", "the whole month": the unit itself.
+            if which != "the", ["entire", "whole"].contains(lower(unitIndex)) { unitIndex += 1 }
             var direction = which == "last" || which == "past" ? -1 : which == "next" ? 1 : 0
             if which == "the" {
                 direction = lower(cursor + 1) == "following" ? 1 : -1
@@ -1129,7 +1131,9 @@ package struct TemporalTagger {
                 last += 1
             }
             defer { index = last + 1 }
-            guard last > index, let tense = clauseTense(before: result[index].tokens.lowerBound) else { continue }
+            // "can wait until Sunday or Monday": a deadline lies ahead, and the days joined to it after it.
+            let tense = result[index].deadlineWeekday != nil ? 1 : clauseTense(before: result[index].tokens.lowerBound)
+            guard last > index, let tense else { continue }
             let today = published.dayNumber
             if tense > 0 {
                 guard var day = plainWeekday(result[index])?.day else { continue }

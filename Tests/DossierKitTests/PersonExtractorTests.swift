@@ -119,6 +119,17 @@ struct PersonExtractorTests {
         #expect(hidalgo.roles.map(\.text) == ["the mayor of the city"])
     }
 
+    @Test("A long appositive between the speaker and the verb keeps the quote with the speaker, not a name inside it")
+    func longAppositive() throws {
+        let text = article("a", [
+            "The campaign hired the veteran strategist Paul Manafort on Thursday.",
+            "Manafort, a veteran strategist who worked on White House campaigns for President Gerald Ford in 1976 and Kansas Sen. Bob Dole in 1996, told reporters that the rival campaign was using an approach in which “they don't care about the party at all.”",
+        ])
+        let people = PersonExtractor.people(in: [text])
+        #expect(try person("Paul Manafort", in: people).quotes.map(\.text) == ["they don't care about the party at all."])
+        #expect(people.allSatisfy { $0.name == "Paul Manafort" || $0.quotes.isEmpty })
+    }
+
     @Test("“…,” he said goes to the person named just before")
     func pronounAttribution() throws {
         let text = article("a", [

@@ -279,6 +279,15 @@ struct TimelineFiguresRulesTests {
         #expect(deadline.map(\.date).sorted() == ["2026-03-02", "2026-03-06"])
         #expect(events(["The two men did not speak to police until Monday."]).map(\.date) == ["2026-03-02"])
         #expect(events(["Supporters waved flags outside the Louvre. (March 1) AP"]).isEmpty)
+        // A deadline and the weekday joined to it lie ahead, whatever the clause before says happened.
+        let wait = events(["They could start the moment the order was issued, or officials can wait until Friday or Saturday."])
+        #expect(wait.map(\.date).sorted() == ["2026-03-06", "2026-03-07"])
+        // "must", "preparing to": the clause speaks of what is to come.
+        #expect(events(["The recounts must be completed by Friday."]).map(\.date) == ["2026-03-06"])
+        #expect(events(["She is preparing to take office in January."]).map(\.date) == ["2027-01"])
+        // "this entire week" is the week.
+        let week = point("Republicans are spending this entire week on it.", "this entire week")
+        #expect(week?.date == "2026-03-02" && week?.end == "2026-03-08")
     }
 
     // MARK: 4. Figures of every common kind
@@ -378,6 +387,24 @@ struct TimelineFiguresRulesTests {
         #expect(margin.map(\.value) == [60] && margin.first?.unit == "%", "\(margin.map(\.display))")
         // Not a tally: a range of prices.
         #expect(figures("Prices rose from 10 to 20 dollars.").allSatisfy { $0.unit != "votes" })
+        // "231-187" (three digits a side, as a telephone number's parts): the side that carried the vote.
+        let house = figures("The House voted 231-187 to hold her in contempt.")
+        #expect(house.map(\.value) == [231] && house.first?.unit == "votes", "\(house.map(\.display))")
+        #expect(figures("The second measure passed 250-168 on Wednesday.").map(\.value) == [250])
+        // Not a vote: a score, a telephone number.
+        #expect(figures("The Patriots won 24-17 in Denver.").allSatisfy { $0.unit != "votes" })
+        #expect(figures("Call 555-1234 for tickets.").isEmpty)
+    }
+
+    @Test("A decimal without its leading zero, and a fraction of a percentage point, are shares; 'up to a year' is a duration")
+    func leadingDecimalsAndPoints() {
+        let lead = figures("Scott's lead was .15 percentage points, down from 0.25 of a percentage point.")
+        #expect(lead.map(\.value) == [0.15, 0.25] && lead.allSatisfy { $0.unit == "percentage points" }, "\(lead.map(\.display))")
+        #expect(lead.first?.display == ".15 percentage points")
+        // A full stop that ends a sentence before a number is no decimal point.
+        #expect(figures("The vote ended. 15 people left.").contains { $0.value == 15 })
+        let prison = figures("She faces up to a year in prison.")
+        #expect(prison.contains { $0.value == 1 && $0.unit == "years" }, "\(prison.map(\.display))")
     }
 
     @Test("A number after a capitalised word with nothing counted is part of a name; a count after a name is kept")
