@@ -7,7 +7,7 @@ import Foundation
 public enum ArticleAnalyzer {
     public static func analyze(_ article: Article) -> ArticleFacts {
         let texts = article.paragraphs.enumerated().map { ParagraphText($0.element, paragraph: $0.offset + 1) }
-        let sentences = texts.map { text in text.sentences.map { String(text.text[$0]) } }
+        var sentences = texts.map { text in text.sentences.map { String(text.text[$0]) } }
         let (mentions, candidates) = MentionAnalysis.mentions(in: texts)
         let quotes = QuoteAnalysis.quotes(in: texts, candidates: candidates)
         var events: [EventFact] = []
@@ -24,6 +24,25 @@ public enum ArticleAnalyzer {
                     toldDay: toldBefore, telling: &toldDay)
                 let citation = Citation(article: "", paragraph: offset + 1, sentence: sentence)
                 let found = FigureScanner(texts[offset], sentence: index, citation: citation, published: article.published).figures()
+                    + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)
+                figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
+            }
+        }
+        // Photo captions date and count what the pictures show ("Supporters celebrate in Paris on Sunday
+        // night"): their events and figures, cited after the paragraphs; they tell no day the story goes on from.
+        for (offset, caption) in article.captions.enumerated() {
+            let number = article.citationNumber(ofCaption: offset + 1)
+            let text = ParagraphText(caption, paragraph: number)
+            let captionSentences = text.sentences.map { String(text.text[$0]) }
+            sentences.append(captionSentences)
+            var ownDay: PublicationDate?
+            for (index, sentence) in captionSentences.enumerated() {
+                let at = SentenceReference(paragraph: number, sentence: index)
+                events += EventExtractor.facts(
+                    in: text, sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred,
+                    toldDay: nil, telling: &ownDay)
+                let citation = Citation(article: "", paragraph: number, sentence: sentence)
+                let found = FigureScanner(text, sentence: index, citation: citation, published: article.published).figures()
                     + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)
                 figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
             }

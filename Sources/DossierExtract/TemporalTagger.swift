@@ -1168,6 +1168,9 @@ package struct TemporalTagger {
             if [";", "“", "”", "\""].contains(tokens[cursor].text) { return nil }
             if (Self.futureWords.contains(word) && !isAttributive(cursor)) || Self.modalWords.contains(word) { return 1 }
             if isPastForm(cursor) { return -1 }
+            // "…, he said, referring to the Parliament, which holds elections in June": a relative clause in commas
+            // has its own tense; the verbs of the clause it hangs on say nothing of it.
+            if ["which", "who"].contains(word), cursor > 0, tokens[cursor - 1].text == "," { return nil }
             cursor -= 1
         }
         return nil

@@ -128,4 +128,16 @@ public struct Article: Sendable, Hashable, Codable {
     public var paragraphs: [String] {
         blocks.filter { $0.kind == .paragraph }.map(\.text)
     }
+
+    /// Citations number an article's photo captions after its paragraphs: caption `k` (from 1) is
+    /// "paragraph" `paragraphs.count + k`, so a fact told in a caption links to it like any other.
+    public func citationNumber(ofCaption caption: Int) -> Int { paragraphCount + caption }
+
+    /// The caption (from 1) a citation number past the paragraphs stands for; nil for a paragraph.
+    public func caption(atCitationNumber number: Int) -> Int? {
+        let count = paragraphCount
+        return number > count && number - count <= captions.count ? number - count : nil
+    }
+
+    private var paragraphCount: Int { blocks.reduce(0) { $0 + ($1.kind == .paragraph ? 1 : 0) } }
 }

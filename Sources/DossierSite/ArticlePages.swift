@@ -59,7 +59,8 @@ package struct ArticlePages: PageGenerator {
             url: article.url, markdownHref: links.href(.articleMarkdown(id)), sourceHref: links.href(.sources, fragment: Anchor.source(id)),
             excerpts: kept != nil, excerptCount: kept?.count ?? 0, paragraphCount: article.paragraphs.count, versions: versions,
             hasVersions: !versions.isEmpty, versionOfTitle: primary?.title,
-            versionOfHref: primary.map { links.href(.article($0.id)) }, blocks: blocks, captions: article.captions,
+            versionOfHref: primary.map { links.href(.article($0.id)) }, blocks: blocks,
+            captions: article.captions.enumerated().map { CaptionView(id: Anchor.paragraph(article.citationNumber(ofCaption: $0.offset + 1)), text: $0.element) },
             hasCaptions: !article.captions.isEmpty, people: people, hasPeople: !people.isEmpty, events: events,
             hasEvents: !events.isEmpty)
         return SitePage(route: route, template: "article", context: context)

@@ -114,6 +114,8 @@ package struct SiteLookup: Sendable {
     private let eventCitations: [[String: [Int]]]
     /// The short label of each article in citations.
     private let sourceLabels: [String: String]
+    /// Each article's number of paragraphs: citation numbers past it are its captions'.
+    private let paragraphCounts: [String: Int]
 
     package init(_ dossier: Dossier, address: SiteAddress) {
         self.dossier = dossier
@@ -137,6 +139,7 @@ package struct SiteLookup: Sendable {
         alongside = PeoplePages.coMentions(dossier.people)
         figureGroups = FigureGroup.groups(dossier.figures, sameStory: DossierStories(dossier).same)
         sourceLabels = articles.mapValues(SiteText.sourceLabel)
+        paragraphCounts = articles.mapValues { $0.paragraphs.count }
         let shownDates = articles.compactMapValues(\.shownDate)
         let people = people
         expectedLabels = dossier.events.map { event in
@@ -160,11 +163,18 @@ package struct SiteLookup: Sendable {
         sourceLabels[articleID] ?? articleID
     }
 
-    /// A citation as a link to its paragraph, labelled "Outlet, ¶N".
+    /// A citation as a link to its paragraph, labelled "Outlet, ¶N" (or "Outlet, caption K").
     package func citation(_ citation: Citation, links: Linker) -> CitationView {
         CitationView(
-            href: links.href(citation), label: sourceLabel(citation.article) + ", ¶\(citation.paragraph)",
+            href: links.href(citation), label: sourceLabel(citation.article) + ", " + placeLabel(citation.paragraph, in: citation.article),
             sentence: citation.sentence)
+    }
+
+    /// "¶7" for a paragraph; "caption 2" for a number past the article's paragraphs (see
+    /// `Article.citationNumber(ofCaption:)`).
+    package func placeLabel(_ number: Int, in articleID: String) -> String {
+        if let count = paragraphCounts[articleID], number > count { return "caption \(number - count)" }
+        return "¶\(number)"
     }
 
     package func personRow(_ person: Person, links: Linker) -> PersonRow {

@@ -70,7 +70,7 @@ package struct SourcesPages: PageGenerator {
         let rows = dossier.articles.map { article -> SourceMatrixRow in
             func cell(_ paragraph: Int?) -> SourceCell {
                 guard let paragraph else { return SourceCell(href: nil, label: "not reported") }
-                return SourceCell(href: links.href(.article(article.id), fragment: Anchor.paragraph(paragraph)), label: "¶\(paragraph)")
+                return SourceCell(href: links.href(.article(article.id), fragment: Anchor.paragraph(paragraph)), label: lookup.placeLabel(paragraph, in: article.id))
             }
             var cells: [SourceCell] = people.map { cell(personAt[article.id]?[$0.id]) }
             cells += events.map { cell(eventAt[article.id]?[$0.id]) }

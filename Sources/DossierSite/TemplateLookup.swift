@@ -171,6 +171,16 @@ extension BlockView: TemplateObject {
     }
 }
 
+extension CaptionView: TemplateObject {
+    public func templateValue(for key: String) -> TemplateValue? {
+        switch key {
+        case "id": id.templateValue
+        case "text": text.templateValue
+        default: nil
+        }
+    }
+}
+
 extension SearchItem: TemplateObject {
     public func templateValue(for key: String) -> TemplateValue? {
         switch key {

@@ -114,6 +114,12 @@ package struct VersionRow: Sendable {
     package var href: String?
 }
 
+/// A photo caption on its article's page, with the id citations of what it tells link to.
+package struct CaptionView: Sendable {
+    package var id: String
+    package var text: String
+}
+
 package struct BlockView: Sendable {
     package var isParagraph = false
     package var isHeading = false
@@ -185,7 +191,7 @@ package struct ArticleContext: PageContext {
     package var versionOfTitle: String?
     package var versionOfHref: String?
     package var blocks: [BlockView]
-    package var captions: [String]
+    package var captions: [CaptionView]
     package var hasCaptions: Bool
     package var people: [PersonRow]
     package var hasPeople: Bool

@@ -63,7 +63,7 @@ public enum BuiltInTheme {
 <aside class="captions" aria-label="Photo captions">
 <h2>Photo captions</h2>
 <ul>
-{{#captions}}<li>{{.}}</li>{{/captions}}
+{{#captions}}<li id="{{id}}">{{text}}</li>{{/captions}}
 </ul>
 </aside>
 {{/hasCaptions}}

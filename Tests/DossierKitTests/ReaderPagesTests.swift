@@ -25,6 +25,19 @@ struct ReaderPagesTests {
         #expect(!html.contains("<script"))
     }
 
+    @Test("An event a photo caption tells links to the caption, labelled as one, on the article's page")
+    func captionCitations() throws {
+        let site = try Fixtures.builtSite()
+        let articles = Dictionary(uniqueKeysWithValues: site.dossier.articles.map { ($0.id, $0) })
+        let cited = site.dossier.events.flatMap(\.citations).first { articles[$0.article]?.caption(atCitationNumber: $0.paragraph) != nil }
+        let citation = try #require(cited)
+        let article = try #require(articles[citation.article])
+        let caption = try #require(article.caption(atCitationNumber: citation.paragraph))
+        #expect(try page("timeline.html").contains("#p\(citation.paragraph)\">") && page("timeline.html").contains(", caption \(caption)</a>"))
+        let html = try page("articles/\(citation.article).html")
+        #expect(html.contains("<li id=\"p\(citation.paragraph)\">\(article.captions[caption - 1].prefix(20))"))
+    }
+
     @Test("Events expected at the time of writing say 'expected, as of' their sources' date, in time order")
     func expected() throws {
         let html = try page("timeline.html")

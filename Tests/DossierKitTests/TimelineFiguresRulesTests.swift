@@ -290,6 +290,19 @@ struct TimelineFiguresRulesTests {
         #expect(week?.date == "2026-03-02" && week?.end == "2026-03-08")
     }
 
+    @Test("A photo caption's events and figures are cited after the paragraphs, as the caption's number")
+    func captionsAreCited() {
+        let article = Article(
+            id: "a", sourceFile: "a.txt", title: "a", published: wednesday,
+            blocks: [.paragraph("The council met to discuss the budget."), .paragraph("It will meet again next month.")],
+            captions: ["Supporters celebrate in the square on Monday night. Photograph: Ana Ruiz/AFP", "The mayor speaks to 300 residents."])
+        let dossier = Extraction.run([article])
+        let monday = dossier.events.first { $0.date == "2026-03-02" }
+        #expect(monday?.citations.map(\.paragraph) == [3], "\(dossier.events.map(\.date))")
+        #expect(article.citationNumber(ofCaption: 2) == 4 && article.caption(atCitationNumber: 4) == 2 && article.caption(atCitationNumber: 2) == nil)
+        #expect(dossier.figures.contains { $0.value == 300 && $0.citation.paragraph == 4 })
+    }
+
     // MARK: 4. Figures of every common kind
 
     @Test("Ages, counts in digits and words, durations, shares, money in any currency, ranges and rates")

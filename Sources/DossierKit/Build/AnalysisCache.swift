@@ -19,7 +19,7 @@ public final class DiskCache: AnalysisCache, @unchecked Sendable {
     /// The entries' format, and the build of the tool that wrote them (its executable's size and
     /// modification time): a rebuilt tool, whose rules may have changed, starts a fresh cache.
     public static let version: String = {
-        var fingerprint = "dossier-analysis-5"
+        var fingerprint = "dossier-analysis-6"
         if let path = Bundle.main.executablePath, let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
             let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
             let modified = (attributes[.modificationDate] as? Date).map { Int64($0.timeIntervalSince1970 * 1000) } ?? 0
