@@ -192,6 +192,11 @@ public enum CitedParagraphs {
             for source in event.citations { cited[source.article, default: []].insert(source.paragraph) }
         }
         for figure in dossier.figures { cited[figure.citation.article, default: []].insert(figure.citation.paragraph) }
+        // Numbers past an article's paragraphs are its captions' (shown in full either way): no paragraph.
+        for article in dossier.articles {
+            let count = article.paragraphs.count
+            if let numbers = cited[article.id], numbers.contains(where: { $0 > count }) { cited[article.id] = numbers.filter { $0 <= count } }
+        }
         return cited
     }
 }

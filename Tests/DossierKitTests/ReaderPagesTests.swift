@@ -97,6 +97,8 @@ struct ReaderPagesTests {
 
             The harbour bridge was closed on Sunday after a storm damaged two of its supports, the council said.
 
+            A worker inspects the bridge on Monday. (AP Photo/Jo Smith)
+
             It rained all night and the wind was strong along the whole coast and inland as well.
 
             Engineer Maria Lindqvist said repairs would cost some $4 million.
@@ -111,6 +113,9 @@ struct ReaderPagesTests {
         let html = try Fixtures.text("articles/\(id).html", in: site)
         #expect(html.contains("id=\"p1\"") && html.contains("id=\"p3\"") && !html.contains("id=\"p2\""))
         #expect(html.contains(">¶3</a>"))
+        // The caption's event is cited as number 4 (after the three paragraphs); it counts as no paragraph.
+        #expect(html.contains("<li id=\"p4\">A worker inspects the bridge"))
+        #expect(html.contains("the 2 of 3 paragraphs"))
         #expect(html.contains("Read the whole article at its source"))
         let markdown = try Fixtures.text("articles/\(id).md", in: site)
         #expect(!markdown.contains("It rained all night"))
