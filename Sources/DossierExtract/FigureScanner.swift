@@ -110,7 +110,7 @@ package struct FigureScanner {
     /// A capitalised word (or the capital after "&", as in "S&P") that can carry a number in a name.
     private func isNameWord(_ index: Int) -> Bool {
         guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].sentence == sentence,
-            tokens[index].base.first?.isUppercase == true, !tokens[index].isPossessive
+            tokens[index].startsUppercase, !tokens[index].isPossessive
         else { return false }
         let lower = lower(index)
         return !Lexicon.functionWords.contains(lower) && !Self.openers.contains(lower) && CalendarWords.month(lower) == nil
@@ -150,7 +150,7 @@ package struct FigureScanner {
         guard index < tokens.count, tokens[index].sentence == sentence else { return false }
         let next = lower(index)
         if ["%", "percent", "per", "-", "–"].contains(next) { return true }
-        guard tokens[index].isWord, tokens[index].base.first?.isLowercase == true else { return false }
+        guard tokens[index].isWord, tokens[index].startsLowercase else { return false }
         return Self.isPluralNoun(next) || Self.scales[next] != nil || Self.measures[next] != nil || Self.durations[next] != nil
             || Self.currencyWords[next] != nil
     }
@@ -215,6 +215,8 @@ package struct FigureScanner {
     private func isDigits(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && !tokens[index].isWord && tokens[index].text.first?.isNumber == true
     }
+
+    private static let parents: Set<String> = ["father", "mother", "parent", "parents", "grandfather", "grandmother", "dad", "mom", "mum"]
 
     /// Words that make "231-187" a vote's tally rather than a score, a range or a telephone number.
     private static let tallyWords: Set<String> = [
@@ -309,7 +311,7 @@ package struct FigureScanner {
         }
         // "sent hundreds fleeing", "thousands marched", "dozens were hurt": people, in a crowd no noun counts.
         if let low = Self.vague[lower(index)], lower(index + 1) != "of", low >= 24, index + 1 < end, tokens[index].isWord,
-            tokens[index].base.first?.isLowercase == true || index == first, Self.actsAsCrowd(lower(index + 1))
+            tokens[index].startsLowercase || index == first, Self.actsAsCrowd(lower(index + 1))
         {
             return make(
                 value: low, unit: "people", kind: .count, start: index, end: index + 1, qualifierStart: index, qualifier: nil,
@@ -386,6 +388,15 @@ package struct FigureScanner {
             value = decimal
             start = index - 1
         }
+        // "a father of 12", "mother of three": the children counted, when no noun follows.
+        if start == index, index >= 2, lower(index - 1) == "of", Self.parents.contains(lower(index - 2)),
+            !(cursor < tokens.count && tokens[cursor].isWord && tokens[cursor].sentence == sentence && Self.isPluralNoun(lower(cursor)))
+        {
+            return make(
+                value: value, unit: "children", kind: .count, start: index, end: cursor, qualifierStart: index, qualifier: nil,
+                vague: false, range: nil, counted: nil, sentenceRange: sentenceRange, sentenceText: sentenceText, previous: previous,
+                digits: parsed.digits)
+        }
         // "voted 231-187", "a 68-32 vote": a tally, the votes of the side that carried it.
         if parsed.digits, start == index, let tally = voteTally(at: index, next: cursor, first: first) {
             return make(
@@ -397,7 +408,7 @@ package struct FigureScanner {
             if isInsideAddress(index) { return nil }
             if index > 0, touches(index - 1, index), tokens[index - 1].isWord { return nil }
             if index > 1, word(index - 1) == "-", touches(index - 2, index - 1), touches(index - 1, index), tokens[index - 2].isWord,
-                tokens[index - 2].base.first?.isUppercase == true
+                tokens[index - 2].startsUppercase
             {
                 return nil
             }
@@ -419,8 +430,8 @@ package struct FigureScanner {
             if word(cursor) == ":" && touches(index, cursor) { return nil }
             if index > 0, word(index - 1) == ":" && touches(index - 1, index) { return nil }
             if Self.zones.contains(lower(cursor).replacingOccurrences(of: ".", with: "")) { return nil }
-            if CalendarWords.month(lower(cursor)) != nil && tokens[cursor].base.first?.isUppercase == true { return nil }
-            if index > 0, CalendarWords.month(lower(index - 1)) != nil && tokens[index - 1].base.first?.isUppercase == true { return nil }
+            if CalendarWords.month(lower(cursor)) != nil && tokens[cursor].startsUppercase { return nil }
+            if index > 0, CalendarWords.month(lower(index - 1)) != nil && tokens[index - 1].startsUppercase { return nil }
             if index > 1, word(index - 1) == ".", CalendarWords.month(lower(index - 2)) != nil { return nil }
             if index > 0, (Self.listWords.contains(lower(index - 1)) && !tokens[index - 1].isPossessive) || word(index - 1) == "#" { return nil }
             // "9/11", "(800) 877-8339": parts of other numbers.
@@ -695,7 +706,7 @@ package struct FigureScanner {
         let rest = NounPhrase.words(in: text.text[tokens[counted].range.lowerBound...])
         // "one British national": a capitalised word only before a lowercase head.
         guard let phrase = NounPhrase.after(rest), phrase.head.first?.isLowercase == true,
-            tokens[counted].base.first?.isLowercase == true || phrase.text.contains(" "),
+            tokens[counted].startsLowercase || phrase.text.contains(" "),
             Self.durations[phrase.head] == nil, !phrase.head.hasSuffix("ing"), !Self.figuresOfSpeech.contains(phrase.head),
             Self.isSingularNoun(phrase.head) || Self.personNouns.contains(phrase.head),
             // "a relative of one member", "one more example", "one person wrote": a description, not a count.

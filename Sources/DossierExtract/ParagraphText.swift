@@ -27,15 +27,22 @@ package struct ParagraphText {
             self.sentence = sentence
             self.insideQuote = insideQuote
             lower = base.lowercased()
-            isProperCase = isWord && Self.isProperCase(base)
+            let first = base.first
+            startsUppercase = first?.isUppercase == true
+            startsLowercase = first?.isLowercase == true
+            isProperCase = isWord && startsUppercase && Self.isProperCase(base)
         }
+
+        /// Whether `base` starts with a capital, or with a lowercase letter: asked of every word by many rules.
+        let startsUppercase: Bool
+        let startsLowercase: Bool
 
         /// Starts with a capital and has a lowercase letter, or is an initial ("E."): can be part of a name.
         /// Made once, with the token: the name rules ask it of every word several times.
         let isProperCase: Bool
 
+        /// (For a base that starts with a capital.)
         private static func isProperCase(_ base: String) -> Bool {
-            guard let first = base.first, first.isUppercase else { return false }
             if base.count == 2, base.last == "." { return true }
             return base.contains(where: \.isLowercase)
         }
@@ -110,7 +117,15 @@ package struct ParagraphText {
                 possessive = true
                 break
             }
-            if item.isWord, base.hasSuffix("’") || base.hasSuffix("'") { base.removeLast() }
+            // "Abbas’'": a run of apostrophes after the word (a typo doubles one) goes with the first.
+            if item.isWord {
+                var trailing = 0
+                while base.hasSuffix("’") || base.hasSuffix("'") {
+                    base.removeLast()
+                    trailing += 1
+                }
+                if trailing > 1, base.hasSuffix("s"), base.count > 2 { possessive = true }
+            }
             tokens.append(
                 Token(
                     text: word, base: base, range: index(item.range.lowerBound)..<index(end), isWord: item.isWord,

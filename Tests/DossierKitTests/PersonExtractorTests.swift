@@ -119,6 +119,15 @@ struct PersonExtractorTests {
         #expect(hidalgo.roles.map(\.text) == ["the mayor of the city"])
     }
 
+    @Test("A possessive written with two apostrophes (a typo) is still the name's possessive")
+    func doubledApostrophe() {
+        let text = article("a", [
+            "Palestinian President Mahmoud Abbas spoke in Ramallah on Monday.",
+            "The delegation is led by one of Palestinian President Mahmoud Abbas’' confidants.",
+        ])
+        #expect(PersonExtractor.people(in: [text]).map(\.name) == ["Mahmoud Abbas"])
+    }
+
     @Test("A long appositive between the speaker and the verb keeps the quote with the speaker, not a name inside it")
     func longAppositive() throws {
         let text = article("a", [

@@ -416,6 +416,8 @@ struct TimelineFiguresRulesTests {
         #expect(lead.first?.display == ".15 percentage points")
         // A full stop that ends a sentence before a number is no decimal point.
         #expect(figures("The vote ended. 15 people left.").contains { $0.value == 15 })
+        // "a father of 12": the children counted.
+        #expect(figures("He was a father of 12 and she is a mother of three.").map { "\($0.value) \($0.unit)" } == ["12.0 children", "3.0 children"])
         let prison = figures("She faces up to a year in prison.")
         #expect(prison.contains { $0.value == 1 && $0.unit == "years" }, "\(prison.map(\.display))")
     }
