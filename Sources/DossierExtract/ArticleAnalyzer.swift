@@ -242,7 +242,7 @@ enum QuoteAnalysis {
             func modifiesNext(_ mention: (index: Int, candidate: NameCandidate)) -> Bool {
                 var probe = mention.candidate.tokenRange.upperBound
                 var nouns = 0
-                while probe < tokens.count, nouns < 3, tokens[probe].isWord, tokens[probe].base.first?.isLowercase == true,
+                while probe < tokens.count, nouns < 3, tokens[probe].isWord, tokens[probe].startsLowercase,
                     !Lexicon.functionWords.contains(tokens[probe].lower), !Lexicon.speechVerbs.contains(tokens[probe].lower)
                 {
                     nouns += 1
@@ -383,7 +383,7 @@ enum QuoteAnalysis {
             return nil
         }
         var index = start + 1
-        while index < tokens.count, index - start <= 5, tokens[index].isWord, tokens[index].base.first?.isLowercase == true {
+        while index < tokens.count, index - start <= 5, tokens[index].isWord, tokens[index].startsLowercase {
             if Lexicon.speechVerbs.contains(tokens[index].lower) {
                 // "the statement said", "the report says": a document speaks for whoever issued it.
                 guard !Self.documents.contains(tokens[index - 1].lower) else { return nil }
@@ -519,7 +519,7 @@ enum QuoteAnalysis {
         if let subject {
             rules.append(.firstPerson(mentions: [subject], accepted: [true], stopAtRejected: false))
         } else if subjectEnd > 0, tokens[subjectEnd - 1].sentence == sentence, tokens[subjectEnd - 1].isWord,
-            tokens[subjectEnd - 1].base.first?.isLowercase == true, !pronouns.contains(tokens[subjectEnd - 1].lower),
+            tokens[subjectEnd - 1].startsLowercase, !pronouns.contains(tokens[subjectEnd - 1].lower),
             let described = (max(0, subjectEnd - 5)..<subjectEnd).last(where: { ["the", "a", "an"].contains(tokens[$0].lower) }),
             describedSpeaker(from: described, in: tokens, mentions: mentions) == verb
         {

@@ -325,7 +325,7 @@ package enum NameFinder {
                 candidate.otherCues += 3
                 // "the satirical magazine Charlie Hebdo", "the aircraft carrier Charles de Gaulle": a common noun
                 // in lowercase right before the name says what it names.
-                if previous.base.first?.isLowercase == true, !previous.isPossessive { candidate.hasNonPersonWord = true }
+                if previous.startsLowercase, !previous.isPossessive { candidate.hasNonPersonWord = true }
             }
             if locativePrepositions.contains(word) { candidate.otherCues += 1 }
             if Lexicon.speechVerbs.contains(word) || word == "by" { candidate.personCues += 1 }

@@ -258,12 +258,12 @@ package struct TemporalTagger {
             return CalendarWords.month(token.lower.dropFirst(4))
         }
         // "may" and "march" lowercase are verbs; abbreviations need their capital.
-        guard token.base.first?.isUppercase == true else { return nil }
+        guard token.startsUppercase else { return nil }
         return CalendarWords.month(token.lower)
     }
 
     private func weekdayNumber(_ index: Int) -> Int? {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].base.first?.isUppercase == true else { return nil }
+        guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].startsUppercase else { return nil }
         let word = tokens[index].lower
         if let full = Self.weekdays.firstIndex(of: word) { return full }
         return Self.weekdayAbbreviations[word]
@@ -515,7 +515,7 @@ package struct TemporalTagger {
         // "over the summer", "during the spring": the last such season, or the next when the story says will.
         if ["over", "during", "in", "through"].contains(first), lower(index + 1) == "the", lower(index + 2) != "winter",
             let months = Self.seasonMonths[lower(index + 2)],
-            !(index + 3 < tokens.count && tokens[index + 3].isWord && tokens[index + 3].base.first?.isUppercase == true),
+            !(index + 3 < tokens.count && tokens[index + 3].isWord && tokens[index + 3].startsUppercase),
             !(lower(index + 3) == "of" && yearValue(index + 4) != nil)
         {
             let future = isFuture(before: index) && !isPast(before: index)
@@ -756,7 +756,7 @@ package struct TemporalTagger {
     /// whose day the calendar fixes (Thanksgiving: the fourth Thursday of November), in the year that puts
     /// them nearest the article, or the last or next one as the words say.
     private func holiday(at index: Int, end: Int) -> Found? {
-        guard index < end, tokens[index].isWord, tokens[index].base.first?.isUppercase == true, let published else { return nil }
+        guard index < end, tokens[index].isWord, tokens[index].startsUppercase, let published else { return nil }
         var month = 0
         var day = 0
         var length = 1
@@ -801,7 +801,7 @@ package struct TemporalTagger {
         guard named || Self.holidayOpeners.contains(previous) || (previous == "the" && lower(index - 2) == "over") else { return nil }
         // "Christmas tree", "Thanksgiving dinner" after an opener still date the thing; a capitalised word
         // after ("Christmas Island") makes a name.
-        if index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].base.first?.isUppercase == true { return nil }
+        if index + length < tokens.count, tokens[index + length].isWord, tokens[index + length].startsUppercase { return nil }
         func date(in year: Int) -> Int {
             if let easterOffset { return Self.easterSunday(year) + easterOffset }
             guard day == 0 else { return CivilCalendar.dayNumber(year: year, month: month, day: day) }
@@ -962,7 +962,7 @@ package struct TemporalTagger {
         if Self.pastWords.contains(word) { return true }
         // "expected", "scheduled", "planned" look ahead.
         // "would be submitted", "to be held": a passive after "be" says no past.
-        return word.count > 4 && word.hasSuffix("ed") && tokens[index].base.first?.isLowercase == true && !Self.futureWords.contains(word)
+        return word.count > 4 && word.hasSuffix("ed") && tokens[index].startsLowercase && !Self.futureWords.contains(word)
             && !(index > 0 && tokens[index - 1].lower == "be")
     }
 

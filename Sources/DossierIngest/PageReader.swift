@@ -806,7 +806,7 @@ package struct PageReader {
     /// script names as its own.
     private static func reportingCredit(in text: String) -> String? {
         guard text.containsText("eporting for ") || text.containsText("’s ") || text.containsText("'s ") else { return nil }
-        if let range = text.utf8.firstRange(of: "Reporting for ".utf8) ?? text.utf8.firstRange(of: "reporting for ".utf8) {
+        if let range = text.firstTextRange(of: "Reporting for ") ?? text.firstTextRange(of: "reporting for ") {
             let words = text[range.upperBound...].split(separator: " ").prefix(4).map { $0.trimming(.punctuationCharacters) }
             var name: [String] = []
             for word in words {
@@ -819,7 +819,7 @@ package struct PageReader {
         let ownNouns: Set<String> = ["reporting", "journalism", "coverage", "newsletter", "daily", "newsroom", "reporters", "work", "mission"]
         for marker in ["'s ", "’s "] {
             var search = text.startIndex..<text.endIndex
-            while let possessive = text.utf8[search].firstRange(of: marker.utf8) {
+            while let possessive = text.firstTextRange(of: marker, from: search.lowerBound) {
                 search = possessive.upperBound..<text.endIndex
                 // The few words before the possessive (a window, so a long paragraph is not split again for each).
                 // The words after it first: only "… reports" or a newsroom's noun make the words before worth reading.

@@ -92,22 +92,39 @@ extension StringProtocol {
     /// True when `needle` occurs in the text, byte for byte (no Foundation `range(of:)`).
     public func containsText(_ needle: String) -> Bool {
         if needle.isEmpty { return true }
-        var haystack = String(self)
+        return Self.firstByteOffset(of: needle, in: String(self), from: 0) != nil
+    }
+
+    /// The byte offset of the first occurrence of `needle` in `haystack` at or after byte `start`.
+    static func firstByteOffset(of needle: String, in haystack: String, from start: Int) -> Int? {
+        var haystack = haystack
         var needle = needle
         return haystack.withUTF8 { hay in
             needle.withUTF8 { pin in
-                guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return false }
+                guard !pin.isEmpty, start >= 0, pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress
+                else { return nil }
                 let first = Int32(pin[0])
-                var offset = 0
+                var offset = start
                 let last = hay.count - pin.count
                 while offset <= last {
-                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return false }
+                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
                     let position = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return true }
+                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
                     offset = position + 1
                 }
-                return false
+                return nil
             }
         }
+    }
+}
+
+extension String {
+    /// The first occurrence of `needle` at or after `start`, byte for byte (no Foundation `range(of:)`, no
+    /// generic collection search). `needle` must start a scalar (any non-empty valid text does).
+    public func firstTextRange(of needle: String, from start: String.Index? = nil) -> Range<String.Index>? {
+        let startOffset = start.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+        guard let offset = Self.firstByteOffset(of: needle, in: self, from: startOffset) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }
