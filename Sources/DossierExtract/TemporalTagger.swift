@@ -634,6 +634,7 @@ package struct TemporalTagger {
         let text = lower(index)
         if let value = Self.numberWords[text] { return value }
         // "twenty-five"
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let parts = text.split(separator: "-")
         if parts.count == 2, let tens = Self.numberWords[String(parts[0])], let ones = Self.numberWords[String(parts[1])], tens >= 20, ones < 10 {
             return tens + ones
@@ -666,11 +667,17 @@ package struct TemporalTagger {
     }
 
     /// "two months ago", "eight weeks after", "a day earlier", "the day before", "three days later".
+    private static let shiftQualifiers: Set<String> = ["nearly", "almost", "about", "some", "over", "around", "roughly", "just"]
+    private static let shiftUnits: Set<String> = [
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    ]
+    private static let shiftDirections: Set<String> = ["ago", "after", "later", "earlier", "before"]
+
     private func shift(at index: Int) -> Found? {
         guard let published else { return nil }
         var cursor = index
         var qualifier = false
-        if ["nearly", "almost", "about", "some", "over", "around", "roughly", "just"].contains(lower(cursor)) {
+        if Self.shiftQualifiers.contains(lower(cursor)) {
             qualifier = true
             cursor += 1
         }
@@ -696,9 +703,7 @@ package struct TemporalTagger {
         if lower(cursor) == "the" { cursor += 1 }
         var unit = lower(cursor)
         let direction = lower(cursor + 1)
-        guard ["day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"].contains(unit),
-            ["ago", "after", "later", "earlier", "before"].contains(direction), amount <= 5000
-        else { return nil }
+        guard Self.shiftUnits.contains(unit), Self.shiftDirections.contains(direction), amount <= 5000 else { return nil }
         // "for at least 50 years after …": how long, not when.
         if direction != "ago", (max(0, index - 3)..<index).contains(where: { lower($0) == "for" }) { return nil }
         // "after" and "before" name another happening: from the article's date only when it is the

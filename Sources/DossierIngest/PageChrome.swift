@@ -94,7 +94,7 @@ package enum PageChrome {
         if isTimecodes(trimmed) { return true }
         if starts.contains(where: { lower.hasPrefix($0) }) { return true }
         if lower.containsText("©") { return true }
-        if phrases.contains(where: { lower.containsText($0) }) { return true }
+        if lower.containsAnyText(phrases) { return true }
         if isForeignScript(trimmed) { return true }
         if words <= 8, isRunOfButtons(lower) { return true }
         if isBreadcrumb(trimmed) { return true }
@@ -233,7 +233,7 @@ package enum PhotoCaption {
     /// True when the line holds a word that only captions and credits use ("Getty Images", "AP Photo/").
     package static func hasMarker(_ line: String) -> Bool {
         let lower = line.lowercased()
-        return markers.contains { lower.containsText($0) }
+        return lower.containsAnyText(markers)
     }
 
     /// True when the line is a caption or a credit.
@@ -241,7 +241,7 @@ package enum PhotoCaption {
         let words = PageChrome.wordCount(line)
         guard words <= 70 else { return false }
         let lower = line.lowercased()
-        if markers.contains(where: { lower.containsText($0) }) { return true }
+        if lower.containsAnyText(markers) { return true }
         if words <= 45, credits.contains(where: { lower.suffix(40).containsText($0) }), !lower.hasSuffix("said."), Dateline.split(line) == nil {
             return true
         }

@@ -85,13 +85,20 @@ public struct NameLexicon: Sendable {
             }
         }
         if !needsFolding {
-            for byte in word.utf8 {
-                if byte >= 0x41 && byte <= 0x5A {
-                    result.unicodeScalars.append(Unicode.Scalar(byte | 0x20))
-                } else if byte >= 0x61 && byte <= 0x7A {
-                    result.unicodeScalars.append(Unicode.Scalar(byte))
+            // The letters, lowercased, gathered as bytes and appended once.
+            let letters = [UInt8](unsafeUninitializedCapacity: word.utf8.count) { buffer, count in
+                count = 0
+                for byte in word.utf8 {
+                    if byte &- 0x41 < 26 {
+                        buffer[count] = byte | 0x20
+                        count += 1
+                    } else if byte &- 0x61 < 26 {
+                        buffer[count] = byte
+                        count += 1
+                    }
                 }
             }
+            result += String(decoding: letters, as: UTF8.self)
             return
         }
         let folded = String(word).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)

@@ -84,9 +84,8 @@ extension StringProtocol {
             end = previous
         }
         if start == scalars.startIndex, end == scalars.endIndex { return String(self) }
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[start..<end])
-        return result
+        // One copy of the bytes between the two scalar boundaries (a `Character` subscript would round them).
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
     /// True when `needle` occurs in the text, byte for byte (no Foundation `range(of:)`).
@@ -95,26 +94,38 @@ extension StringProtocol {
         return Self.firstByteOffset(of: needle, in: String(self), from: 0) != nil
     }
 
+    /// True when one of `needles` occurs in the text (the text's bytes are taken once for all of them).
+    public func containsAnyText(_ needles: [String]) -> Bool {
+        var haystack = String(self)
+        return haystack.withUTF8 { hay in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { Self.firstByteOffset(of: $0, in: hay, from: 0) } != nil
+            }
+        }
+    }
+
     /// The byte offset of the first occurrence of `needle` in `haystack` at or after byte `start`.
     static func firstByteOffset(of needle: String, in haystack: String, from start: Int) -> Int? {
         var haystack = haystack
         var needle = needle
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin in
-                guard !pin.isEmpty, start >= 0, pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress
-                else { return nil }
-                let first = Int32(pin[0])
-                var offset = start
-                let last = hay.count - pin.count
-                while offset <= last {
-                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
-                    let position = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
-                    offset = position + 1
-                }
-                return nil
-            }
+        return haystack.withUTF8 { hay in needle.withUTF8 { firstByteOffset(of: $0, in: hay, from: start) } }
+    }
+
+    /// memchr for the needle's first byte, then memcmp: the search behind the text tests above.
+    static func firstByteOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard !pin.isEmpty, start >= 0, pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress
+        else { return nil }
+        let first = Int32(pin[0])
+        var offset = start
+        let last = hay.count - pin.count
+        while offset <= last {
+            guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
+            let position = hayBase.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
+            offset = position + 1
         }
+        return nil
     }
 }
 
