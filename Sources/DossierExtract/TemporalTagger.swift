@@ -506,14 +506,14 @@ package struct TemporalTagger {
             return Found(tokens: index..<(index + 2), point: Self.dayPoint(fromDayNumber: today - 1), isRelative: true)
         }
         // "over the weekend", "at the weekend": the last one, or the next when the story says will.
-        if ["over", "at", "during", "by", "on"].contains(first), lower(index + 1) == "the", lower(index + 2) == "weekend" {
+        if Self.weekendOpeners.contains(first), lower(index + 1) == "the", lower(index + 2) == "weekend" {
             let weekday = CivilCalendar.weekday(ofDayNumber: today)
             let future = isFuture(before: index) && !isPast(before: index)
             let saturday = future ? today + (6 - weekday + 7) % 7 : today - (weekday + 1) % 7 - (weekday == 6 ? 7 : 0)
             return Found(tokens: index..<(index + 3), point: Self.dayRange(saturday, saturday + 1), isRelative: true)
         }
         // "over the summer", "during the spring": the last such season, or the next when the story says will.
-        if ["over", "during", "in", "through"].contains(first), lower(index + 1) == "the", lower(index + 2) != "winter",
+        if Self.seasonOpeners.contains(first), lower(index + 1) == "the", lower(index + 2) != "winter",
             let months = Self.seasonMonths[lower(index + 2)],
             !(index + 3 < tokens.count && tokens[index + 3].isWord && tokens[index + 3].startsUppercase),
             !(lower(index + 3) == "of" && yearValue(index + 4) != nil)
@@ -525,12 +525,12 @@ package struct TemporalTagger {
         // "earlier this week", "later this month", "early next year", "late last year"
         var cursor = index
         var modifier: String?
-        if ["earlier", "later", "early", "late"].contains(first), ["this", "last", "next"].contains(lower(index + 1)) {
+        if Self.relativeModifiers.contains(first), Self.deictics.contains(lower(index + 1)) {
             modifier = first
             cursor += 1
         }
         let which = lower(cursor)
-        if ["this", "last", "next", "past"].contains(which) || (which == "the" && ["following", "previous"].contains(lower(cursor + 1))) {
+        if Self.relativeWhich.contains(which) || (which == "the" && ["following", "previous"].contains(lower(cursor + 1))) {
             var unitIndex = cursor + 1
             // "this entire week", "the whole month": the unit itself.
             if which != "the", ["entire", "whole"].contains(lower(unitIndex)) { unitIndex += 1 }
@@ -601,7 +601,7 @@ package struct TemporalTagger {
             }
         }
         // "the end of this year", "by the end of 2019", "the start of next year"
-        if first == "the" || ["by", "at", "before", "until"].contains(first), let found = endOf(at: first == "the" ? index : index + 1, origin: index) {
+        if first == "the" || Self.endOfOpeners.contains(first), let found = endOf(at: first == "the" ? index : index + 1, origin: index) {
             return found
         }
         // "N days ago", "two weeks after", "a day earlier", "the day before"
@@ -667,6 +667,13 @@ package struct TemporalTagger {
     }
 
     /// "two months ago", "eight weeks after", "a day earlier", "the day before", "three days later".
+    // Words the relative rules test at every token, as sets made once.
+    private static let weekendOpeners: Set<String> = ["over", "at", "during", "by", "on"]
+    private static let seasonOpeners: Set<String> = ["over", "during", "in", "through"]
+    private static let relativeModifiers: Set<String> = ["earlier", "later", "early", "late"]
+    private static let deictics: Set<String> = ["this", "last", "next"]
+    private static let relativeWhich: Set<String> = ["this", "last", "next", "past"]
+    private static let endOfOpeners: Set<String> = ["by", "at", "before", "until"]
     private static let shiftQualifiers: Set<String> = ["nearly", "almost", "about", "some", "over", "around", "roughly", "just"]
     private static let shiftUnits: Set<String> = [
         "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries",
