@@ -183,6 +183,8 @@ package enum Lexicon {
         "joked", "lamented", "complained", "complains", "shouted", "yelled", "texted", "echoed", "agreed",
         "reiterated", "confirmed", "denied", "wondered", "boasted", "scoffed", "exclaimed", "answered",
         "answers", "began", "offered", "described", "summed", "elaborated", "pleaded",
+        // Participles that report speech ("after promising that he would remain “…”").
+        "promising", "vowing", "pledging", "insisting", "arguing", "declaring", "explaining", "noting",
     ]
 
     /// Legal forms of companies, written after their names ("PJSC", "Inc.", "GmbH").

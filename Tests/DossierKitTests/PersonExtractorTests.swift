@@ -119,6 +119,14 @@ struct PersonExtractorTests {
         #expect(hidalgo.roles.map(\.text) == ["the mayor of the city"])
     }
 
+    @Test("A participle of saying reports the quotation that ends its clause")
+    func participleOfSaying() throws {
+        let text = article("a", [
+            "Connecticut Sen. Ann Lee ended a series of speeches at 2 a.m. after promising at the outset that she would remain on the floor “until we get some signal that we can come together.”",
+        ])
+        #expect(try person("Ann Lee", in: PersonExtractor.people(in: [text])).quotes.map(\.text) == ["until we get some signal that we can come together."])
+    }
+
     @Test("A possessive written with two apostrophes (a typo) is still the name's possessive")
     func doubledApostrophe() {
         let text = article("a", [
