@@ -686,6 +686,14 @@ package struct PageReader {
             }
             body.append(.paragraph(text))
         }
+        // "… the last paragraph. / Workers inspect the bridge on Monday. (AP Photo/Jo Smith)": photo captions
+        // right after the story, before the footer, are the story's captions too.
+        var after = lastProse + 1
+        while after < blocks.count, roles[after] == .caption {
+            let caption = PhotoCaption.text(blocks[after].raw)
+            if !captions.contains(caption) { captions.append(caption) }
+            after += 1
+        }
     }
 
     private static func isListLine(_ block: SourceBlock) -> Bool {

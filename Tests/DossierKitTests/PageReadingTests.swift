@@ -278,6 +278,10 @@ struct PageReadingTests {
         #expect(article.authors == ["Anna Kowalski"])
         #expect(article.captions.contains { $0.contains("AP Photo/Jane Miller") })
         #expect(!article.paragraphs.contains { $0.contains("AP Photo") || $0.contains("Getty Images") })
+        // A caption right after the story's last paragraph is kept too (not dropped with the footer).
+        let trailing = try read(page + "\n\nVolunteers fill sandbags on the quay on Monday. (AP Photo/Jo Smith)\n")
+        #expect(trailing.captions.contains { $0.contains("Volunteers fill sandbags") }, "\(trailing.captions)")
+        #expect(!trailing.paragraphs.contains { $0.contains("Volunteers fill sandbags") })
     }
 
     // MARK: 2. Paragraph layouts
