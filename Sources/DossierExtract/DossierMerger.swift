@@ -491,12 +491,32 @@ enum QuoteResolution {
                     speakers[index] = open
                 } else if let following {
                     speakers[index] = following
+                } else if index == start, facts.quotes[index].opensParagraph, lastParagraph(before: start, in: facts) != paragraph - 1,
+                    let reporter = reportedSpeaker(endingParagraph: paragraph - 1, in: facts, personOf: personOf),
+                    // ("“(Sessions) believes it is important …”": a quotation that names them is about them.)
+                    !facts.mentions.indices.contains(where: { facts.mentions[$0].at.paragraph == paragraph && personOf[$0] == reporter })
+                {
+                    // "Dominique Molina … said the fireworks had just ended. / “People were flooding the streets …”":
+                    // a quotation that opens a paragraph with no attribution of its own, right after reported
+                    // speech, is the reporter's.
+                    speakers[index] = reporter
                 }
             }
             openSpeaker = speakers[end - 1]
             start = end
         }
         return speakers
+    }
+
+    /// The person whose speech the last sentence of `paragraph` reports ("X said the …", "X, who …, said"),
+    /// outside quotations; nil when that sentence reports none.
+    private static func reportedSpeaker(endingParagraph paragraph: Int, in facts: ArticleFacts, personOf: [Int: Int]) -> Int? {
+        guard paragraph >= 1, facts.sentences.indices.contains(paragraph - 1) else { return nil }
+        let lastSentence = facts.sentences[paragraph - 1].count - 1
+        let index = facts.mentions.lastIndex { mention in
+            mention.at.paragraph == paragraph && mention.at.sentence == lastSentence && mention.isSpeaker && !mention.insideQuote
+        }
+        return index.flatMap { personOf[$0] }
     }
 
     /// The paragraph of the quotation before `index`, or -1.

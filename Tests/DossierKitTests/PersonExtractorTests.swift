@@ -119,6 +119,19 @@ struct PersonExtractorTests {
         #expect(hidalgo.roles.map(\.text) == ["the mayor of the city"])
     }
 
+    @Test("A quotation opening a paragraph with no attribution, right after reported speech, is the reporter's; not when it names them")
+    func quoteAfterReportedSpeech() throws {
+        let text = article("a", [
+            "American Dana Molina, who was watching from a balcony, said the fireworks had just ended.",
+            "“People were flooding the streets, just walking away from the show, and then the truck came.” She estimated its speed.",
+            "Attorney General Jeff Sessions said he would testify on Tuesday.",
+            "“(Sessions) believes it is important for the American people to hear the truth.”",
+        ])
+        let people = PersonExtractor.people(in: [text])
+        #expect(try person("Dana Molina", in: people).quotes.map(\.text) == ["People were flooding the streets, just walking away from the show, and then the truck came."])
+        #expect(try person("Jeff Sessions", in: people).quotes.isEmpty)
+    }
+
     @Test("A participle of saying reports the quotation that ends its clause")
     func participleOfSaying() throws {
         let text = article("a", [
