@@ -186,6 +186,13 @@ package struct TemporalTagger {
         {
             return found(6, 0)
         }
+        // "By the evening, residents were setting up cots", "by nightfall": later on the day told.
+        if first == "by", lower(index + 1) == "the", ["morning", "afternoon", "evening"].contains(lower(index + 2)),
+            index + 3 >= end || !tokens[index + 3].isWord
+        {
+            return found(3, 0)
+        }
+        if first == "by", lower(index + 1) == "nightfall" { return found(2, 0) }
         // "the next day", "the following morning"
         if first == "the", ["next", "following"].contains(lower(index + 1)), dayWords.contains(lower(index + 2)), lower(index + 2) != "night" {
             return found(3, 1)

@@ -258,6 +258,9 @@ struct TimelineFiguresRulesTests {
         #expect(story["that evening"] == "2026-02-28")
         #expect(story["the next day"] == "2026-03-01")
         #expect(story["later in the day"] == "2026-02-28")
+        let evening = dated(["The river rose on Monday morning.", "By the evening, residents were setting up cots in the school."])
+        #expect(evening["By the evening"] == "2026-03-02")
+        #expect(dated(["Viewers watched it by the evening news."]).isEmpty)
         // The day a source spoke and "a day earlier" are no day the story goes on from.
         let spoken = dated([
             "The family fled their flat on Saturday.",
