@@ -89,6 +89,19 @@ public struct HTMLArticle: Sendable {
         return date
     }
 
+    /// A script's text without the `<![CDATA[ … ]]>` or `<!-- … -->` wrapper pages put around it for old
+    /// XHTML parsers ("<![CDATA[ [ { "@type": "NewsArticle", … } ] ]]>").
+    static func unwrappedScript(_ text: String) -> String {
+        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (open, close) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] where body.hasPrefix(open) {
+            body.removeFirst(open.count)
+            body = body.trimmingCharacters(in: .whitespacesAndNewlines)
+            if body.hasSuffix(close) { body.removeLast(close.count) }
+            break
+        }
+        return body
+    }
+
     static func clean(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
@@ -96,7 +109,7 @@ public struct HTMLArticle: Sendable {
     private mutating func readMetadata(_ all: [HTMLElement]) {
         // 1. JSON-LD: the first NewsArticle, Article, ReportageNewsArticle or BlogPosting.
         for script in all where script.tag == "script" && (script["type"] ?? "").lowercased().contains("ld+json") {
-            let text = script.children.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+            let text = Self.unwrappedScript(script.children.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined())
             guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
                 let item = Self.newsItem(in: json)
             else { continue }
@@ -193,6 +206,15 @@ public struct HTMLArticle: Sendable {
             }.first.map { Self.clean($0.text) }
         }
         let headline = all.first { $0.tag == "h1" }.map { Self.clean($0.text) }
+        // JSON-LD's headline and Open Graph's title differ ("… hands-on: the Retina display moment" for search
+        // engines, "… is the Retina display moment" on the page): the one a heading of the page shows.
+        if provenance["title"] == "json-ld", let shared = meta["og:title"].map(Self.clean), !shared.isEmpty, shared != title {
+            let headings = Set(all.lazy.filter { $0.tag == "h1" }.map { Self.clean($0.text) })
+            if headings.contains(shared), let current = title, !headings.contains(current) {
+                title = shared
+                provenance["title"] = "open graph"
+            }
+        }
         set(\.title, "title", headline, from: "heading")
         // "Headline | Author" in a meta title: the part the page's own headline shows.
         if let current = title, let headline, !headline.isEmpty, current != headline, current.hasPrefix(headline),
@@ -288,9 +310,12 @@ public struct HTMLArticle: Sendable {
     }
 
     private static func newsItem(in json: Any) -> [String: Any]? {
+        // schema.org's Article and its subtypes (news, reports, postings on blogs and social media).
         let types: Set<String> = [
             "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "report", "liveblogposting",
-            "opinionnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+            "opinionnewsarticle", "backgroundnewsarticle", "scholarlyarticle", "reviewnewsarticle", "asknewsarticle",
+            "askpublicnewsarticle", "socialmediaposting", "discussionforumposting", "techarticle", "satiricalarticle",
+            "advertisercontentarticle",
         ]
         var queue: [Any] = [json]
         var steps = 0
@@ -374,7 +399,8 @@ public struct HTMLArticle: Sendable {
     }
 
     private static func names(_ value: Any?) -> [String] {
-        if let name = value as? String { return name.hasPrefix("http") ? [] : [clean(name)] }
+        // ("mcupdate": an account's handle, all lowercase, names no one.)
+        if let name = value as? String { return name.hasPrefix("http") || !name.contains(where: \.isUppercase) ? [] : [clean(name)] }
         if let object = value as? [String: Any] { return names(object["name"]) }
         if let list = value as? [Any] { return list.flatMap(names) }
         return []

@@ -193,12 +193,15 @@ package enum StructuredData {
         else { return "{}" }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(data.count)
-        for byte in data {
-            switch byte {
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
-            default: bytes.append(byte)
+        // Over the buffer, not Data's byte iterator.
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            for byte in raw {
+                switch byte {
+                case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+                case UInt8(ascii: ">"): bytes += Array("\\u003e".utf8)
+                case UInt8(ascii: "&"): bytes += Array("\\u0026".utf8)
+                default: bytes.append(byte)
+                }
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -53,6 +53,35 @@ struct HTMLSeedTests {
         #expect(article.paragraphs == Self.prose)
     }
 
+    @Test("JSON-LD wrapped in CDATA, a social media posting, and an account handle that is no author")
+    func jsonLDWrappedAndPostings() throws {
+        let wrapped = """
+            <meta property="og:title" content="A share title that is not the headline">
+            <script type="application/ld+json">
+            <![CDATA[
+            [{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "River floods the lower town",
+              "datePublished": "2024-03-05T07:30:00+01:00"}]
+            ]]>
+            </script>
+            """
+        let article = try Self.ingest(Self.page(head: wrapped, body: "<article>\(Self.paragraphs)</article>"))
+        #expect(article.title == "River floods the lower town")
+        #expect(article.published?.iso8601 == "2024-03-05T07:30:00+01:00")
+        // When the two differ, the one the page's heading shows.
+        let shown = try Self.ingest(Self.page(head: wrapped, body: "<h1>A share title that is not the headline</h1><article>\(Self.paragraphs)</article>"))
+        #expect(shown.title == "A share title that is not the headline" && shown.metadataSources["title"] == "open graph")
+        let posting = """
+            <script type="application/ld+json">
+            {"@type": "SocialMediaPosting", "datePublished": "2014-09-02T08:35:27-04:00", "author": "rivernews",
+             "headline": "River floods the lower town", "@context": "http://schema.org"}
+            </script>
+            """
+        let post = try Self.ingest(Self.page(head: posting, body: "<article>\(Self.paragraphs)</article>"))
+        #expect(post.published?.iso8601 == "2014-09-02T08:35:00-04:00")
+        #expect(post.authors.isEmpty)
+        #expect(post.metadataSources["published"] == "json-ld")
+    }
+
     @Test("Open Graph and article:* meta alone")
     func openGraphOnly() throws {
         let head = """
