@@ -205,6 +205,14 @@ public struct HTMLArticle: Sendable {
                 return (8...80).contains(text.count) && text.contains { $0.isNumber } && !text.lowercased().hasPrefix("updated")
             }.first.map { Self.clean($0.text) }
         }
+        // "Tuesday 15 October 2019 by Bradley M. Kuhn": a date element that also credits the writer.
+        if authors.isEmpty, let text = dateText, let by = text.range(of: " by ", options: .caseInsensitive) {
+            let names = Self.personNames(String(text[by.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,;")))
+            if !names.isEmpty {
+                authors = names
+                provenance["authors"] = "date element"
+            }
+        }
         let headline = all.first { $0.tag == "h1" }.map { Self.clean($0.text) }
         // JSON-LD's headline and Open Graph's title differ ("… hands-on: the Retina display moment" for search
         // engines, "… is the Retina display moment" on the page): the one a heading of the page shows.

@@ -82,6 +82,15 @@ struct HTMLSeedTests {
         #expect(post.metadataSources["published"] == "json-ld")
     }
 
+    @Test("A date element that also credits the writer gives the author")
+    func authorInDateElement() throws {
+        let body = "<p class=\"topAttributionWithDate\">Tuesday 15 October 2019 by Jane Q. Roe</p><article>\(Self.paragraphs)</article>"
+        let article = try Self.ingest(Self.page(head: "<title>River floods the lower town</title>", body: body))
+        #expect(article.authors == ["Jane Q. Roe"])
+        #expect(article.metadataSources["authors"] == "date element")
+        #expect(article.published?.isoDate == "2019-10-15")
+    }
+
     @Test("Open Graph and article:* meta alone")
     func openGraphOnly() throws {
         let head = """
