@@ -266,6 +266,12 @@ enum QuoteAnalysis {
                 index + 3 >= tokens.count || !tokens[index + 3].isWord || tokens[index + 3].lower == "of" || tokens[index + 3].lower == "in"
             {
                 rules = [.titled(before: antecedent, title: tokens[index + 2].lower)]
+            } else if tokens[index + 1].lower == "the", let end = partyEpithet(from: index + 2, in: tokens),
+                end >= tokens.count || !tokens[end].isWord,
+                after.allSatisfy({ ((index + 2)..<end).contains($0.candidate.tokenRange.lowerBound) })
+            {
+                // "…,” said the Arkansas Republican": an epithet for someone the story has named, as "he".
+                rules = [.antecedent(before: antecedent, pronoun: "they")]
             }
             return rules
         }
@@ -275,6 +281,12 @@ enum QuoteAnalysis {
         // "…," the governor said: the person last named with that title.
         if tokens[index].lower == "the", let title = titleThenVerb(from: index + 1, in: tokens) {
             return [.titled(before: antecedent, title: title), .unnamed]
+        }
+        // "…," the Arkansas Republican said: an epithet for someone the story has named.
+        if tokens[index].lower == "the", let end = partyEpithet(from: index + 1, in: tokens), end < tokens.count,
+            Lexicon.speechVerbs.contains(tokens[end].lower)
+        {
+            return [.antecedent(before: antecedent, pronoun: "they")]
         }
         // "…," the former prisoners said; "…," a neighbour said: a speaker described, not named.
         if describedSpeaker(from: index, in: tokens, mentions: mentions) != nil { return [.unnamed] }
@@ -405,6 +417,17 @@ enum QuoteAnalysis {
     ]
 
     /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
+    /// "Arkansas Republican", "Connecticut Democrat": capitalised words (a state, a place) then a party word;
+    /// the index after it.
+    private static func partyEpithet(from start: Int, in tokens: [ParagraphText.Token]) -> Int? {
+        var index = start
+        while index < tokens.count, index - start < 3, tokens[index].isWord, tokens[index].startsUppercase {
+            if ["republican", "democrat"].contains(tokens[index].lower) { return index > start ? index + 1 : nil }
+            index += 1
+        }
+        return nil
+    }
+
     private static func titleThenVerb(from start: Int, in tokens: [ParagraphText.Token]) -> String? {
         var index = start
         var title: String?

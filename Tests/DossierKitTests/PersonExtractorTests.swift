@@ -132,6 +132,17 @@ struct PersonExtractorTests {
         #expect(try person("Jeff Sessions", in: people).quotes.isEmpty)
     }
 
+    @Test("An epithet of state and party ('said the Arkansas Republican') is the person just named")
+    func partyEpithet() throws {
+        let text = article("a", [
+            "Sen. Tom Cotton, a member of the Senate Intelligence Committee, said the sanctions were on target.",
+            "“Putin’s cronies should pay for their crimes, not profit off them,” said the Arkansas Republican.",
+            "“This is another strong move by the administration,” the Arkansas Republican said.",
+        ])
+        let cotton = try person("Tom Cotton", in: PersonExtractor.people(in: [text]))
+        #expect(cotton.quotes.map(\.text) == ["Putin’s cronies should pay for their crimes, not profit off them", "This is another strong move by the administration"])
+    }
+
     @Test("A participle of saying reports the quotation that ends its clause")
     func participleOfSaying() throws {
         let text = article("a", [
