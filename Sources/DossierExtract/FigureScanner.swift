@@ -377,6 +377,13 @@ package struct FigureScanner {
         guard let parsed = number(at: index) else { return nil }
         // "three o'clock": a time.
         if ["o’clock", "o'clock"].contains(lower(parsed.next)) { return nil }
+        // "Seven Meadows", "the Final Five", "the Big Ten": a number word capitalised inside a sentence, beside
+        // another capitalised word, is part of a name.
+        if !parsed.digits, index > first, tokens[index].startsUppercase,
+            tokens[index - 1].isProperCase || (parsed.next < tokens.count && tokens[parsed.next].isProperCase)
+        {
+            return nil
+        }
         var value = parsed.value
         var cursor = parsed.next
         var start = index
@@ -828,6 +835,8 @@ package struct FigureScanner {
         if head == "year", parts.count >= 3, parts[2] == "old" { return (Double(value), "years old") }
         // "one-off", "one-party", "one-sided": "one-" makes an adjective unless it measures ("one-hour").
         if value == 1, Self.measures[head] == nil, Self.durations[head] == nil { return nil }
+        // "six-pointed star", "two-pronged", "three-tiered": an adjective of shape, nothing counted.
+        if head.hasSuffix("ed"), Self.measures[head] == nil, Self.durations[head] == nil { return nil }
         let unit = Self.measures[head].flatMap { $0.isEmpty ? nil : $0 } ?? Self.durations[head] ?? Self.plural(head)
         return (Double(value), unit)
     }

@@ -419,6 +419,11 @@ struct TimelineFiguresRulesTests {
         #expect(lead.first?.display == ".15 percentage points")
         // A full stop that ends a sentence before a number is no decimal point.
         #expect(figures("The vote ended. 15 people left.").contains { $0.value == 15 })
+        // A capitalised number word beside a name is the name's; an adjective of shape counts nothing.
+        #expect(figures("Homes in Seven Meadows did not flood, officials said.").isEmpty)
+        #expect(figures("She was part of the Final Five women’s gymnastics team.").isEmpty)
+        #expect(figures("The sign showed a six-pointed star.").isEmpty)
+        #expect(figures("Seven people died in the flood.").map(\.value) == [7])
         // "a father of 12": the children counted.
         #expect(figures("He was a father of 12 and she is a mother of three.").map { "\($0.value) \($0.unit)" } == ["12.0 children", "3.0 children"])
         let prison = figures("She faces up to a year in prison.")
