@@ -520,6 +520,12 @@ package struct FigureScanner {
                 if opener == "between" { qualifierStart -= 1 }
             }
         }
+        // "$6-billion": the scale joined by a hyphen, as some papers print it.
+        if rangeHigh == nil, word(cursor) == "-", touches(cursor - 1, cursor), touches(cursor, cursor + 1),
+            ["million", "billion", "trillion"].contains(lower(cursor + 1))
+        {
+            cursor += 1
+        }
         // Scale after: "34 million", "2bn", "5m".
         if let scale = Self.scales[lower(cursor)], lower(cursor) != "hundred" || !parsed.digits || value < 100 {
             if ["m", "k", "bn", "mn"].contains(lower(cursor)) ? (touches(cursor - 1, cursor) || currency != nil) : true {

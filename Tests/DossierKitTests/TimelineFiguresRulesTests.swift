@@ -419,6 +419,8 @@ struct TimelineFiguresRulesTests {
         #expect(lead.first?.display == ".15 percentage points")
         // A full stop that ends a sentence before a number is no decimal point.
         #expect(figures("The vote ended. 15 people left.").contains { $0.value == 15 })
+        // "$6-billion": a scale joined by a hyphen.
+        #expect(figures("Qatar pledged a $6-billion aid package.").map { "\($0.value) \($0.unit)" } == ["6000000000.0 USD"])
         // A capitalised number word beside a name is the name's; an adjective of shape counts nothing.
         #expect(figures("Homes in Seven Meadows did not flood, officials said.").isEmpty)
         #expect(figures("She was part of the Final Five women’s gymnastics team.").isEmpty)
