@@ -266,7 +266,7 @@ enum QuoteAnalysis {
                 index + 3 >= tokens.count || !tokens[index + 3].isWord || tokens[index + 3].lower == "of" || tokens[index + 3].lower == "in"
             {
                 rules = [.titled(before: antecedent, title: tokens[index + 2].lower)]
-            } else if tokens[index + 1].lower == "the", let end = partyEpithet(from: index + 2, in: tokens),
+            } else if index + 2 < tokens.count, tokens[index + 1].lower == "the", let end = partyEpithet(from: index + 2, in: tokens),
                 end >= tokens.count || !tokens[end].isWord,
                 after.allSatisfy({ ((index + 2)..<end).contains($0.candidate.tokenRange.lowerBound) })
             {
@@ -416,7 +416,6 @@ enum QuoteAnalysis {
         "complaint", "indictment", "filing", "lawsuit", "email", "message", "notice", "affidavit", "transcript", "video",
     ]
 
-    /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
     /// "Arkansas Republican", "Connecticut Democrat": capitalised words (a state, a place) then a party word;
     /// the index after it.
     private static func partyEpithet(from start: Int, in tokens: [ParagraphText.Token]) -> Int? {
@@ -428,6 +427,7 @@ enum QuoteAnalysis {
         return nil
     }
 
+    /// "governor said", "police chief said": a title (with modifiers) then a verb of saying; the title.
     private static func titleThenVerb(from start: Int, in tokens: [ParagraphText.Token]) -> String? {
         var index = start
         var title: String?

@@ -141,6 +141,9 @@ struct PersonExtractorTests {
         ])
         let cotton = try person("Tom Cotton", in: PersonExtractor.people(in: [text]))
         #expect(cotton.quotes.map(\.text) == ["Putin’s cronies should pay for their crimes, not profit off them", "This is another strong move by the administration"])
+        // A paragraph that stops right after its verb of saying attributes nothing (and reads no token past its end).
+        let cut = article("b", ["Sen. Ann Lee spoke to reporters on Monday.", "“We will not accept this plan from the council,” said"])
+        #expect(PersonExtractor.people(in: [cut]).allSatisfy { $0.quotes.isEmpty })
     }
 
     @Test("A participle of saying reports the quotation that ends its clause")
