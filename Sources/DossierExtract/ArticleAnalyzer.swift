@@ -13,20 +13,23 @@ public enum ArticleAnalyzer {
         var events: [EventFact] = []
         var figures: [FigureFact] = []
         let inferred = article.publishedProvenance == .inferredFromText
-        // The day the article last told, for "that day" and "the next day" in the paragraphs after.
-        var toldDay: PublicationDate?
-        for (offset, paragraph) in sentences.enumerated() {
-            let toldBefore = toldDay
+        // The events and figures of one paragraph (or caption) numbered `number`, sentence by sentence.
+        func read(_ text: ParagraphText, number: Int, sentences paragraph: [String], toldDay: PublicationDate?, telling: inout PublicationDate?) {
             for (index, sentence) in paragraph.enumerated() {
-                let at = SentenceReference(paragraph: offset + 1, sentence: index)
+                let at = SentenceReference(paragraph: number, sentence: index)
                 events += EventExtractor.facts(
-                    in: texts[offset], sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred,
-                    toldDay: toldBefore, telling: &toldDay)
-                let citation = Citation(article: "", paragraph: offset + 1, sentence: sentence)
-                let found = FigureScanner(texts[offset], sentence: index, citation: citation, published: article.published).figures()
+                    in: text, sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred,
+                    toldDay: toldDay, telling: &telling)
+                let citation = Citation(article: "", paragraph: number, sentence: sentence)
+                let found = FigureScanner(text, sentence: index, citation: citation, published: article.published).figures()
                     + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)
                 figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
             }
+        }
+        // The day the article last told, for "that day" and "the next day" in the paragraphs after.
+        var toldDay: PublicationDate?
+        for (offset, paragraph) in sentences.enumerated() {
+            read(texts[offset], number: offset + 1, sentences: paragraph, toldDay: toldDay, telling: &toldDay)
         }
         // Photo captions date and count what the pictures show ("Supporters celebrate in Paris on Sunday
         // night"): their events and figures, cited after the paragraphs; they tell no day the story goes on from.
@@ -36,16 +39,7 @@ public enum ArticleAnalyzer {
             let captionSentences = text.sentences.map { String(text.text[$0]) }
             sentences.append(captionSentences)
             var ownDay: PublicationDate?
-            for (index, sentence) in captionSentences.enumerated() {
-                let at = SentenceReference(paragraph: number, sentence: index)
-                events += EventExtractor.facts(
-                    in: text, sentence: index, at: at, published: article.published, publishedIsLowerBound: inferred,
-                    toldDay: nil, telling: &ownDay)
-                let citation = Citation(article: "", paragraph: number, sentence: sentence)
-                let found = FigureScanner(text, sentence: index, citation: citation, published: article.published).figures()
-                    + FigureFinder.sharesAndMultipliers(in: sentence, citation: citation, published: article.published)
-                figures += found.filter { $0.value.isFinite }.map { FigureFact(at: at, figure: $0) }
-            }
+            read(text, number: number, sentences: captionSentences, toldDay: nil, telling: &ownDay)
         }
         events = EventExtractor.yearsCarried(events, published: article.published)
         return ArticleFacts(

@@ -139,5 +139,6 @@ public struct Article: Sendable, Hashable, Codable {
         return number > count && number - count <= captions.count ? number - count : nil
     }
 
-    private var paragraphCount: Int { blocks.reduce(0) { $0 + ($1.kind == .paragraph ? 1 : 0) } }
+    /// How many paragraphs the body has (without building them, as `paragraphs` does).
+    public var paragraphCount: Int { blocks.reduce(0) { $0 + ($1.kind == .paragraph ? 1 : 0) } }
 }

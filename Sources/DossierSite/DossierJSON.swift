@@ -194,7 +194,7 @@ public enum CitedParagraphs {
         for figure in dossier.figures { cited[figure.citation.article, default: []].insert(figure.citation.paragraph) }
         // Numbers past an article's paragraphs are its captions' (shown in full either way): no paragraph.
         for article in dossier.articles {
-            let count = article.paragraphs.count
+            let count = article.paragraphCount
             if let numbers = cited[article.id], numbers.contains(where: { $0 > count }) { cited[article.id] = numbers.filter { $0 <= count } }
         }
         return cited

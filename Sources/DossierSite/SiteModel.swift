@@ -139,7 +139,7 @@ package struct SiteLookup: Sendable {
         alongside = PeoplePages.coMentions(dossier.people)
         figureGroups = FigureGroup.groups(dossier.figures, sameStory: DossierStories(dossier).same)
         sourceLabels = articles.mapValues(SiteText.sourceLabel)
-        paragraphCounts = articles.mapValues { $0.paragraphs.count }
+        paragraphCounts = articles.mapValues(\.paragraphCount)
         let shownDates = articles.compactMapValues(\.shownDate)
         let people = people
         expectedLabels = dossier.events.map { event in
